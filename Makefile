@@ -1,0 +1,25 @@
+# Two commands on a fresh machine: `make demo` and `make test`.
+UV := $(shell scripts/ensure-uv.sh)
+DEMO_DIR := demo
+
+.DEFAULT_GOAL := help
+.PHONY: help demo test lint clean
+
+help: ## List the tasks
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(DEMO_DIR):
+	$(UV) run --locked cookiecutter --no-input --output-dir . . project_name=Demo
+
+demo: $(DEMO_DIR) ## Bake the defaults into ./demo and start it
+	$(MAKE) -C $(DEMO_DIR) dev UV="$(UV)"
+
+test: ## Run everything CI runs
+	scripts/ensure-postgres.sh
+	$(UV) run --locked pytest
+
+lint: ## Lint the template's own Python
+	$(UV) run --locked ruff check hooks tests && $(UV) run --locked ruff format --check hooks tests
+
+clean: ## Remove ./demo
+	rm -rf $(DEMO_DIR)

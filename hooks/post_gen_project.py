@@ -1,0 +1,93 @@
+"""Finish the bake: fresh secrets, the chosen options written into plain config files, files of
+unchosen options removed. No network: dependencies were locked in the template."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import shutil
+from pathlib import Path
+
+# tojson escapes quotes (' as \u0027), so the raw string cannot end early.
+PROJECT_NAME: str = json.loads(r'''{{ cookiecutter.project_name | tojson }}''')  # fmt: skip
+AUTH_MODE = "{{ cookiecutter.auth_mode }}"
+DATABASE = "{{ cookiecutter.database }}"
+SLUG = "{{ cookiecutter.project_slug }}"
+
+ROOT = Path.cwd()
+BACKEND = ROOT / "backend"
+FRONTEND = ROOT / "frontend"
+
+# Files that belong to one option only, removed when that option is not chosen.
+ONLY_FOR: dict[str, list[str]] = {
+    "auth_mode=jwt": [],
+    "auth_mode=session": [],
+    "database=postgres": [],
+}
+
+
+def replace_once(path: Path, old: str, new: str) -> None:
+    """Edit a plain config file; fail the bake loudly if the template drifted."""
+    text = path.read_text()
+    if text.count(old) != 1:
+        raise SystemExit(f"post_gen: expected exactly one {old!r} in {path.relative_to(ROOT)}")
+    path.write_text(text.replace(old, new))
+
+
+def remove(relative: str) -> None:
+    target = ROOT / relative
+    if target.is_dir():
+        shutil.rmtree(target)
+    elif target.exists():
+        target.unlink()
+
+
+def database_url() -> str:
+    if DATABASE == "postgres":
+        return f"postgres://{SLUG}:{SLUG}@127.0.0.1:5432/{SLUG}"
+    return "sqlite:///db.sqlite3"
+
+
+def write_env() -> None:
+    example = BACKEND / ".env.example"
+    replace_once(example, "DATABASE_URL=sqlite:///db.sqlite3", f"DATABASE_URL={database_url()}")
+    env = example.read_text()
+    env = env.replace(
+        "DJANGO_SECRET_KEY=change-me-to-a-long-random-string",
+        f"DJANGO_SECRET_KEY={secrets.token_urlsafe(50)}",
+    ).replace(
+        "JWT_SIGNING_KEY=change-me-to-another-long-random-string",
+        f"JWT_SIGNING_KEY={secrets.token_urlsafe(50)}",
+    )
+    (BACKEND / ".env").write_text(env)
+
+
+def write_options() -> None:
+    settings = BACKEND / "config" / "settings" / "base.py"
+    replace_once(
+        settings,
+        'PROJECT_NAME = "My Project"',
+        f"PROJECT_NAME = {json.dumps(PROJECT_NAME, ensure_ascii=False)}",
+    )
+    replace_once(settings, 'AUTH_MODE = "jwt"', f'AUTH_MODE = "{AUTH_MODE}"')
+    if DATABASE == "postgres":
+        # psycopg is locked for every bake, in the "postgres" dependency group; this bake
+        # installs that group by default. uv records the choice in the lock too, where
+        # `uv lock` would write it.
+        groups = 'default-groups = ["dev", "postgres"]'
+        replace_once(BACKEND / "pyproject.toml", 'default-groups = ["dev"]', groups)
+        project_entry = 'name = "backend"\nversion = "0.1.0"\nsource = { virtual = "." }\n'
+        replace_once(BACKEND / "uv.lock", project_entry, f"{project_entry}{groups}\n")
+
+
+def prune() -> None:
+    chosen = {f"auth_mode={AUTH_MODE}", f"database={DATABASE}"}
+    for option, paths in ONLY_FOR.items():
+        if option not in chosen:
+            for relative in paths:
+                remove(relative)
+
+
+write_options()
+write_env()
+prune()

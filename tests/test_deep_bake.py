@@ -1,0 +1,80 @@
+"""Deep bakes: install the locked dependencies and run the project's own checks and tests."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run
+
+pytestmark = pytest.mark.deep
+
+UV = [shutil.which("uv") or "uv"]
+
+
+def sync(backend: Path) -> None:
+    # --locked: the committed uv.lock must match the baked pyproject.toml as it is.
+    run([*UV, "sync", "--locked", "--quiet"], cwd=backend)
+
+
+def manage(backend: Path, *args: str, env: dict[str, str] | None = None) -> str:
+    return run([*UV, "run", "--locked", "python", "manage.py", *args], cwd=backend, env=env)
+
+
+@pytest.mark.parametrize("auth_mode", ["jwt", "session"])
+def test_sqlite_bake_checks_and_tests_pass(bake, auth_mode: str) -> None:
+    backend = bake(auth_mode=auth_mode) / "backend"
+    sync(backend)
+    manage(backend, "check", "--fail-level", "WARNING")
+    manage(backend, "makemigrations", "--check", "--dry-run")
+    output = run([*UV, "run", "--locked", "pytest", "-q", "-p", "no:cacheprovider"], cwd=backend)
+    assert " passed" in output
+    assert " failed" not in output
+
+
+def test_postgres_bake_tests_pass_on_a_real_server(bake, postgres_url: str) -> None:
+    backend = bake(database="postgres") / "backend"
+    sync(backend)
+    env = {"DATABASE_URL": postgres_url}
+    manage(backend, "check", "--database", "default", "--fail-level", "WARNING", env=env)
+    manage(backend, "migrate", "--no-input", env=env)
+    output = run(
+        [*UV, "run", "--locked", "pytest", "-q", "-p", "no:cacheprovider"], cwd=backend, env=env
+    )
+    assert " passed" in output
+    assert " failed" not in output
+
+
+def test_prod_settings_refuse_placeholder_secrets(bake) -> None:
+    backend = bake() / "backend"
+    sync(backend)
+    completed = subprocess.run(
+        [*UV, "run", "--locked", "python", "manage.py", "check"],
+        cwd=backend,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.prod",
+            "DJANGO_SECRET_KEY": "change-me-to-a-long-random-string",
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode != 0
+    assert "DJANGO_SECRET_KEY must be set" in completed.stderr
+
+
+def test_prod_settings_start_with_the_baked_secrets(bake) -> None:
+    backend = bake() / "backend"
+    sync(backend)
+    output = manage(
+        backend,
+        "check",
+        "--deploy",
+        env={"DJANGO_SETTINGS_MODULE": "config.settings.prod", "DJANGO_DEBUG": "false"},
+    )
+    assert "no issues" in output

@@ -1,0 +1,39 @@
+"""Production. Refuses to start with a missing or placeholder secret."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = False
+
+_PLACEHOLDER_PREFIX = "change-me"
+
+
+def _require_secret(name: str, value: str) -> str:
+    if not value or value.startswith(_PLACEHOLDER_PREFIX) or len(value) < 32:
+        raise ImproperlyConfigured(
+            f"{name} must be set to a random value of at least 32 characters "
+            "(see backend/.env.example)."
+        )
+    return value
+
+
+SECRET_KEY = _require_secret("DJANGO_SECRET_KEY", SECRET_KEY)  # noqa: F405
+JWT_SIGNING_KEY = _require_secret("JWT_SIGNING_KEY", JWT_SIGNING_KEY)  # noqa: F405
+if JWT_SIGNING_KEY == SECRET_KEY:
+    raise ImproperlyConfigured("JWT_SIGNING_KEY must differ from DJANGO_SECRET_KEY.")
+SIMPLE_JWT["SIGNING_KEY"] = JWT_SIGNING_KEY  # noqa: F405
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
+SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 30)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Preloading is a commitment for every subdomain that cannot be undone quickly: opt in yourself.
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
