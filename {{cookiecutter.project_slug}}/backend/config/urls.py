@@ -7,6 +7,7 @@ from core.views import health
 api_patterns = [
     path("health/", health, name="health"),
     path("auth/", include("accounts.urls")),
+    path("auth/", include("social_login.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
 ]

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "social_django",
     "core",
     "accounts",
+    "social_login",
 ]
 
 MIDDLEWARE = [
