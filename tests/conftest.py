@@ -63,3 +63,9 @@ def _template_without_caches() -> None:
     for name in ("__pycache__", ".ruff_cache", ".pytest_cache"):
         for cache in template.rglob(name):
             shutil.rmtree(cache)
+    for heavy in (".venv", "node_modules", "dist", "db.sqlite3"):
+        found = [
+            str(path) for path in template.rglob(heavy) if "node_modules" not in path.parent.parts
+        ]
+        if found:
+            pytest.exit(f"Remove {found} from the template: every bake would copy it.", 2)
