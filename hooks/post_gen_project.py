@@ -80,7 +80,19 @@ def write_options() -> None:
         replace_once(BACKEND / "uv.lock", project_entry, f"{project_entry}{groups}\n")
 
 
+# Config files that exist in two versions: for SQLite bakes the second replaces the first.
+SQLITE_VARIANTS = {
+    "compose.yaml": "compose.sqlite.yaml",
+    ".github/workflows/ci.yml": ".github/workflows/ci.sqlite.yml",
+}
+
+
 def prune() -> None:
+    for main, sqlite_variant in SQLITE_VARIANTS.items():
+        if DATABASE == "sqlite":
+            (ROOT / sqlite_variant).replace(ROOT / main)
+        else:
+            remove(sqlite_variant)
     chosen = {f"auth_mode={AUTH_MODE}", f"database={DATABASE}"}
     for option, paths in ONLY_FOR.items():
         if option not in chosen:

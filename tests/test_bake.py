@@ -116,3 +116,16 @@ def test_project_name_with_quotes_bakes_valid_python(bake) -> None:
     line = next(line for line in settings.splitlines() if line.startswith("PROJECT_NAME"))
     exec(line, namespace)
     assert namespace["PROJECT_NAME"] == 'Bob\'s "Best" App'
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgres"])
+def test_bake_keeps_one_compose_file_and_workflow_for_its_database(bake, database) -> None:
+    project = bake(database=database)
+    assert not (project / "compose.sqlite.yaml").exists()
+    assert not (project / ".github" / "workflows" / "ci.sqlite.yml").exists()
+    compose = (project / "compose.yaml").read_text()
+    workflow = (project / ".github" / "workflows" / "ci.yml").read_text()
+    assert ("postgres:17" in compose) == (database == "postgres")
+    assert ("postgres:17" in workflow) == (database == "postgres")
+    assert "group: ${{ github.workflow }}-${{ github.ref }}" in workflow  # left unrendered
+    assert "REDIS_URL: redis://redis:6379/0" in compose

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import subprocess
 from pathlib import Path
@@ -77,4 +78,33 @@ def test_prod_settings_start_with_the_baked_secrets(bake) -> None:
         "--deploy",
         env={"DJANGO_SETTINGS_MODULE": "config.settings.prod", "DJANGO_DEBUG": "false"},
     )
+    assert "no issues" in output
+
+
+def test_production_install_runs_without_dev_tools(bake, tmp_path: Path) -> None:
+    """What the Dockerfile does: a --no-dev install, dev-only code removed, prod settings."""
+    backend = bake(database="postgres") / "backend"
+    env = {"UV_PROJECT_ENVIRONMENT": str(tmp_path / "venv")}
+    run([*UV, "sync", "--locked", "--no-dev", "--quiet"], cwd=backend, env=env)
+    for dev_only in ("devidp", "tests", ".env", "config/settings/devidp.py"):
+        target = backend / dev_only
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
+    python = str(tmp_path / "venv" / "bin" / "python")
+    prod = {
+        **env,
+        "DJANGO_SETTINGS_MODULE": "config.settings.prod",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "JWT_SIGNING_KEY": secrets.token_urlsafe(50),
+    }
+    probe = (
+        "import importlib.util as u; print(u.find_spec('oauth2_provider'), u.find_spec('psycopg'))"
+    )
+    found = run([python, "-c", probe], cwd=backend, env=prod)
+    assert found.startswith("None ModuleSpec")  # no dev provider library; the Postgres driver
+    run([python, "manage.py", "collectstatic", "--no-input"], cwd=backend, env=prod)
+    assert (backend / "staticfiles" / "staticfiles.json").exists()
+    output = run([python, "manage.py", "check", "--deploy"], cwd=backend, env=prod)
     assert "no issues" in output
