@@ -20,10 +20,23 @@ FRONTEND = ROOT / "frontend"
 
 # Files that belong to one option only, removed when that option is not chosen.
 ONLY_FOR: dict[str, list[str]] = {
-    "auth_mode=jwt": [],
-    "auth_mode=session": [],
+    "auth_mode=jwt": [
+        "backend/social_login/credentials/jwt",
+        "backend/tests/social_login/credentials/jwt",
+    ],
+    "auth_mode=session": [
+        "backend/social_login/credentials/session",
+        "backend/tests/social_login/credentials/session",
+    ],
     "database=postgres": [],
 }
+
+# The apps of refresh-token rotation (config/settings/base.py), installed in jwt mode only.
+JWT_APPS = """INSTALLED_APPS += [
+    "rest_framework_simplejwt.token_blacklist",
+    "social_login.credentials.jwt",
+]
+"""
 
 
 def replace_once(path: Path, old: str, new: str) -> None:
@@ -70,6 +83,8 @@ def write_options() -> None:
         f"PROJECT_NAME = {json.dumps(PROJECT_NAME, ensure_ascii=False)}",
     )
     replace_once(settings, 'AUTH_MODE = "jwt"', f'AUTH_MODE = "{AUTH_MODE}"')
+    if AUTH_MODE == "session":
+        replace_once(settings, JWT_APPS, "")
     if DATABASE == "postgres":
         # psycopg is locked for every bake, in the "postgres" dependency group; this bake
         # installs that group by default. uv records the choice in the lock too, where

@@ -4,10 +4,23 @@ from .models import User
 
 
 class UserSerializer(serializers.ModelSerializer):
-    """What the API says about the signed-in user. Replace it with the SOCIAL_LOGIN
-    USER_SERIALIZER setting rather than editing the views."""
+    """What the API says about the signed-in user. To say more (or less), write your own and
+    name it in the SOCIAL_LOGIN_USER_SERIALIZER setting rather than editing the views."""
+
+    display_name = serializers.SerializerMethodField()
 
     class Meta:
         model = User
-        fields = ["id", "username", "email", "first_name", "last_name", "date_joined"]
+        fields = [
+            "id",
+            "username",
+            "email",
+            "first_name",
+            "last_name",
+            "display_name",
+            "date_joined",
+        ]
         read_only_fields = fields
+
+    def get_display_name(self, user: User) -> str:
+        return user.get_full_name() or user.username

@@ -4,12 +4,23 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from .serializers import UserSerializer
+from core.openapi import error_responses
+from social_login.credentials.users import get_user_serializer_class
 
 
 class MeView(APIView):
     permission_classes = [IsAuthenticated]
 
-    @extend_schema(summary="The signed-in user", responses=UserSerializer)
+    def get_serializer_class(self):
+        return get_user_serializer_class()
+
+    @extend_schema(
+        operation_id="auth_me",
+        summary="The signed-in user",
+        responses={
+            200: get_user_serializer_class(),
+            **error_responses({401: "not_authenticated, token_invalid"}),
+        },
+    )
     def get(self, request: Request) -> Response:
-        return Response(UserSerializer(request.user).data)
+        return Response(get_user_serializer_class()(request.user).data)

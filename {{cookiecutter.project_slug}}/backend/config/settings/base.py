@@ -111,7 +111,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=CORS_ALLOWED_ORI
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": (
-        ["rest_framework_simplejwt.authentication.JWTAuthentication"]
+        ["social_login.credentials.jwt.authentication.JWTAuthentication"]
         if AUTH_MODE == "jwt"
         else ["core.authentication.SessionAuthentication"]
     ),
@@ -121,13 +121,9 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "core.errors.exception_handler",
     "UNAUTHENTICATED_USER": None,
-}
-
-SIMPLE_JWT = {
-    "ACCESS_TOKEN_LIFETIME": timedelta(minutes=5),
-    "SIGNING_KEY": JWT_SIGNING_KEY,
-    "ALGORITHM": "HS256",
-    "AUTH_HEADER_TYPES": ("Bearer",),
+    "DEFAULT_THROTTLE_RATES": {
+        "token_refresh": env.str("THROTTLE_TOKEN_REFRESH", default="30/minute"),
+    },
 }
 
 SPECTACULAR_SETTINGS = {
@@ -137,9 +133,40 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
 }
 
+# Credentials: tokens, cookies, sessions
+# The serializer of the user in /api/auth/me/ and in sign-in responses: point this at your own.
+SOCIAL_LOGIN_USER_SERIALIZER = "accounts.serializers.UserSerializer"
+
+# auth_mode=jwt. The access token lives in the SPA's memory; the refresh token in an HttpOnly
+# cookie, rotated on every use. Each sign-in starts a token family: reusing a rotated refresh
+# token revokes the family, and no rotation extends it past REFRESH_TOKEN_FAMILY_LIFETIME.
+INSTALLED_APPS += [
+    "rest_framework_simplejwt.token_blacklist",
+    "social_login.credentials.jwt",
+]
+SIMPLE_JWT = {
+    "ACCESS_TOKEN_LIFETIME": timedelta(minutes=env.int("JWT_ACCESS_TOKEN_MINUTES", default=5)),
+    # Idle limit: a refresh token unused for this long expires.
+    "REFRESH_TOKEN_LIFETIME": timedelta(days=env.int("JWT_REFRESH_TOKEN_DAYS", default=7)),
+    "SIGNING_KEY": JWT_SIGNING_KEY,
+    "ALGORITHM": "HS256",
+    "AUTH_HEADER_TYPES": ("Bearer",),
+}
+# Absolute limit of one sign-in, whatever the rotations: then the user signs in again.
+REFRESH_TOKEN_FAMILY_LIFETIME = timedelta(days=env.int("JWT_REFRESH_FAMILY_DAYS", default=30))
+# Sent only to the refresh and logout calls (and the rest of /api/auth/); Secure unless DEBUG.
+REFRESH_COOKIE_NAME = "refresh_token"
+REFRESH_COOKIE_PATH = "/api/auth/"
+REFRESH_COOKIE_SAMESITE = "Lax"
+
+# auth_mode=session (and the admin in both modes).
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 24 * 14)
 CSRF_COOKIE_SAMESITE = "Lax"
+# /api/ answers a CSRF failure with the JSON error envelope (code "csrf_failed").
+CSRF_FAILURE_VIEW = "social_login.credentials.csrf.csrf_failure"
+
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.http import HttpRequest
+from rest_framework import status
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from ..users import user_data
+from .cookie import set_refresh_cookie
+from .tokens import start_family
+
+
+def signed_in_response(
+    request: Request | HttpRequest, user: AbstractBaseUser, *, is_new: bool
+) -> Response:
+    """A new token family: the access token in the body, the refresh token in its cookie."""
+    credentials = start_family(user)
+    response = Response(
+        {"user": user_data(user), "is_new": is_new, "access": str(credentials.access)},
+        status=status.HTTP_200_OK,
+    )
+    set_refresh_cookie(response, str(credentials.refresh), credentials.refresh_expires_at)
+    return response

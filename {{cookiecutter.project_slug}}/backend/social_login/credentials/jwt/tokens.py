@@ -1,0 +1,153 @@
+"""Refresh-token families on top of simplejwt: rotation with reuse detection and an absolute
+lifetime that rotation never extends (simplejwt alone restarts the lifetime on each rotation).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from rest_framework_simplejwt.exceptions import TokenError
+from rest_framework_simplejwt.settings import api_settings
+from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken, OutstandingToken
+from rest_framework_simplejwt.tokens import AccessToken, RefreshToken, Token
+from rest_framework_simplejwt.utils import datetime_from_epoch
+
+from .models import RefreshFamily
+
+FAMILY_CLAIM = "fam"
+
+
+class FamilyRefreshToken(RefreshToken):
+    """A simplejwt refresh token that names its family. The access tokens made from it copy
+    the claim, so revoking the family also ends them."""
+
+    def verify(self) -> None:
+        # Signature, expiry and type as simplejwt checks them. Whether this token is still the
+        # live one is the family's business (see rotate), which also covers the blacklist.
+        Token.verify(self)
+        try:
+            uuid.UUID(str(self.payload[FAMILY_CLAIM]))
+        except (KeyError, ValueError) as exc:
+            raise TokenError("Token has no valid family") from exc
+
+    @property
+    def family_id(self) -> str:
+        return str(self.payload[FAMILY_CLAIM])
+
+    @property
+    def jti(self) -> str:
+        return str(self.payload[api_settings.JTI_CLAIM])
+
+
+@dataclass(frozen=True)
+class Credentials:
+    refresh: FamilyRefreshToken
+    access: AccessToken
+
+    @property
+    def refresh_expires_at(self) -> datetime:
+        return datetime_from_epoch(self.refresh["exp"])
+
+
+class RefreshRefused(Exception):
+    """The refresh token cannot be exchanged. `reason` is for logs, never for the client."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def start_family(user, now: datetime | None = None) -> Credentials:
+    """Sign-in: a new family and its first refresh token."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        family = RefreshFamily.objects.create(
+            user=user, created_at=now, expires_at=now + settings.REFRESH_TOKEN_FAMILY_LIFETIME
+        )
+        return _issue(family, now)
+
+
+def rotate(raw: str, now: datetime | None = None) -> Credentials:
+    """Exchange the family's live refresh token for a new pair; blacklist the old one.
+
+    Raises RefreshRefused. Presenting a token the family has already rotated away revokes the
+    family (the revocation is committed before the refusal).
+    """
+    now = now or timezone.now()
+    token = decode(raw)
+    refused: str | None = None
+    with transaction.atomic():
+        family = _locked_family(token.family_id)
+        if family is None:
+            refused = "unknown family"
+        elif not family.is_usable(now):
+            refused = "family revoked or past its lifetime"
+        elif family.current_token is None or family.current_token.jti != token.jti:
+            family.revoke(RefreshFamily.RevokedReason.REUSE, now)
+            refused = "reuse of a rotated refresh token"
+        elif not api_settings.USER_AUTHENTICATION_RULE(family.user):
+            family.revoke(RefreshFamily.RevokedReason.USER_INACTIVE, now)
+            refused = "user inactive"
+        else:
+            BlacklistedToken.objects.create(token_id=family.current_token_id)
+            return _issue(family, now)
+    raise RefreshRefused(refused)
+
+
+def revoke(raw: str, now: datetime | None = None) -> bool:
+    """Logout: revoke the family of a valid refresh token. False if there was nothing to do."""
+    now = now or timezone.now()
+    try:
+        token = decode(raw)
+    except RefreshRefused:
+        return False
+    with transaction.atomic():
+        family = _locked_family(token.family_id)
+        if family is None or family.revoked_at is not None:
+            return False
+        family.revoke(RefreshFamily.RevokedReason.LOGOUT, now)
+        return True
+
+
+def decode(raw: str) -> FamilyRefreshToken:
+    try:
+        return FamilyRefreshToken(raw)  # type: ignore[arg-type]
+    except TokenError as exc:
+        raise RefreshRefused(str(exc)) from exc
+
+
+def _locked_family(family_id: str) -> RefreshFamily | None:
+    return (
+        RefreshFamily.objects.select_for_update(of=("self",))
+        .select_related("user", "current_token")
+        .filter(pk=family_id)
+        .first()
+    )
+
+
+def _issue(family: RefreshFamily, now: datetime) -> Credentials:
+    """A refresh token of `family` (recorded as its live one) and an access token."""
+    refresh = FamilyRefreshToken()
+    refresh.current_time = now  # the access token's lifetime counts from here too
+    refresh.set_iat(at_time=now)
+    # Never past the family's absolute end: this is what simplejwt's rotation lacks.
+    refresh.set_exp(from_time=now, lifetime=min(refresh.lifetime, family.expires_at - now))
+    refresh[api_settings.USER_ID_CLAIM] = str(getattr(family.user, api_settings.USER_ID_FIELD))
+    refresh[FAMILY_CLAIM] = str(family.pk)
+
+    family.current_token = OutstandingToken.objects.create(
+        user_id=family.user_id,
+        jti=refresh.jti,
+        token=str(refresh),
+        created_at=now,
+        expires_at=datetime_from_epoch(refresh["exp"]),
+    )
+    family.save(update_fields=["current_token"])
+    access = refresh.access_token
+    access.set_exp(from_time=now, lifetime=min(access.lifetime, family.expires_at - now))
+    return Credentials(refresh=refresh, access=access)

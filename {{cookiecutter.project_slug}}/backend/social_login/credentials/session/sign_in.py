@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from django.contrib.auth import login
+from django.contrib.auth.models import AbstractBaseUser
+from django.http import HttpRequest
+from rest_framework import status
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from ..users import user_data
+
+# Sessions remember the backend that loaded the user. ModelBackend loads any active user, so
+# a session stays valid when a social provider is later removed from the settings.
+SESSION_BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+def signed_in_response(
+    request: Request | HttpRequest, user: AbstractBaseUser, *, is_new: bool
+) -> Response:
+    """Django's login: a new session key (no fixation) and a new CSRF token, which the CSRF
+    middleware sends back as the `csrftoken` cookie."""
+    login(getattr(request, "_request", request), user, backend=SESSION_BACKEND)
+    return Response({"user": user_data(user), "is_new": is_new}, status=status.HTTP_200_OK)
