@@ -1,5 +1,9 @@
 from django.urls import include, path
 
+from .views import BeginView, ProvidersView
+
 urlpatterns = [
+    path("providers/", ProvidersView.as_view(), name="social-providers"),
+    path("social/<str:provider>/begin/", BeginView.as_view(), name="social-begin"),
     path("", include("social_login.credentials.urls")),
 ]

@@ -177,3 +177,58 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
+
+# Social login: providers and flow ------------------------------------------------------------
+# Providers are listed in social_login/providers.py; docs/providers.md says how to configure
+# each. Their keys keep social-core's names (SOCIAL_AUTH_GITHUB_KEY, SOCIAL_AUTH_GITHUB_SECRET,
+# ...) and come from the environment; a provider without its keys is not offered.
+from social_login.providers import env_setting_names as _provider_setting_names  # noqa: E402
+
+for _name in _provider_setting_names():
+    _value = env.str(_name, default="", multiline=True)
+    if _value:
+        globals()[_name] = _value
+
+SOCIAL_LOGIN = {
+    # Exact URLs the providers may send the browser back to (the SPA's /auth/callback).
+    "REDIRECT_URIS": env.list("SOCIAL_LOGIN_REDIRECT_URIS", default=[]),
+    # Let a new identity join the existing user with the same email address, only when the
+    # provider vouches that the address is verified (social_login/pipeline.py). Off: such a
+    # sign-in is refused with 409 email_in_use and the user connects the provider instead.
+    "ASSOCIATE_BY_VERIFIED_EMAIL": env.bool("SOCIAL_LOGIN_ASSOCIATE_BY_VERIFIED_EMAIL", False),
+    # When set, only verified addresses of these domains may sign in.
+    "ALLOWED_EMAIL_DOMAINS": env.list("SOCIAL_LOGIN_ALLOWED_EMAIL_DOMAINS", default=[]),
+    # Button label of the generic OpenID Connect provider (SOCIAL_AUTH_OIDC_*).
+    "OIDC_NAME": env.str("SOCIAL_LOGIN_OIDC_NAME", default="OpenID Connect"),
+    # Per client address; begin and complete answer 429 beyond.
+    "THROTTLE_RATES": {
+        "social_begin": env.str("SOCIAL_LOGIN_BEGIN_RATE", default="30/min"),
+        "social_complete": env.str("SOCIAL_LOGIN_COMPLETE_RATE", default="30/min"),
+    },
+}
+
+# The development OpenID Connect provider (devidp), on in dev and test settings only.
+DEV_PROVIDER_ENABLED = env.bool("DEV_PROVIDER_ENABLED", default=False)
+DEV_PROVIDER_URL = env.str("DEV_PROVIDER_URL", default="http://127.0.0.1:8001")
+SOCIAL_AUTH_DEV_KEY = "dev-spa"  # public development values, see devidp
+SOCIAL_AUTH_DEV_SECRET = "dev-spa-secret"  # noqa: S105
+
+SOCIAL_AUTH_USER_MODEL = AUTH_USER_MODEL
+SOCIAL_AUTH_REQUESTS_TIMEOUT = env.float("SOCIAL_LOGIN_PROVIDER_TIMEOUT", default=10.0)
+SOCIAL_AUTH_STATE_LIFETIME = 10 * 60  # as long as a flow token lives
+SOCIAL_AUTH_NONCE_LIFETIME = 10 * 60
+SOCIAL_AUTH_PIPELINE = (
+    "social_core.pipeline.social_auth.social_details",
+    "social_core.pipeline.social_auth.social_names",
+    "social_core.pipeline.social_auth.social_uid",
+    "social_core.pipeline.social_auth.auth_allowed",
+    "social_login.pipeline.allowed_email_domain",
+    "social_core.pipeline.social_auth.social_user",
+    "social_login.pipeline.refuse_inactive",
+    "social_core.pipeline.user.get_username",
+    "social_login.pipeline.associate_by_verified_email",
+    "social_login.pipeline.refuse_email_in_use",
+    "social_login.pipeline.create_user_and_associate",
+    "social_core.pipeline.social_auth.load_extra_data",
+    "social_core.pipeline.user.user_details",
+)

@@ -7,3 +7,10 @@ DEBUG = env.bool("DJANGO_DEBUG", default=True)
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-secret-key"  # noqa: F405
 JWT_SIGNING_KEY = JWT_SIGNING_KEY or "dev-only-insecure-jwt-signing-key"  # noqa: F405
 SIMPLE_JWT["SIGNING_KEY"] = JWT_SIGNING_KEY  # noqa: F405
+
+# Social login: providers and flow
+DEV_PROVIDER_ENABLED = env.bool("DEV_PROVIDER_ENABLED", default=True)
+SOCIAL_LOGIN["REDIRECT_URIS"] = env.list(  # noqa: F405
+    "SOCIAL_LOGIN_REDIRECT_URIS",
+    default=["http://127.0.0.1:5173/auth/callback", "http://localhost:5173/auth/callback"],
+)

@@ -37,3 +37,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Social login: providers and flow
+if env.bool("DEV_PROVIDER_ENABLED", default=False):
+    raise ImproperlyConfigured("DEV_PROVIDER_ENABLED: the dev provider never runs in production.")
+DEV_PROVIDER_ENABLED = False

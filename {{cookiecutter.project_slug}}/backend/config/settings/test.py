@@ -11,3 +11,11 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Social login: providers and flow
+DEV_PROVIDER_ENABLED = True
+SOCIAL_LOGIN["REDIRECT_URIS"] = [  # noqa: F405
+    "http://127.0.0.1:5173/auth/callback",
+    "http://localhost:5173/auth/callback",
+]
+SOCIAL_LOGIN["THROTTLE_RATES"] = {"social_begin": "1000/min", "social_complete": "1000/min"}  # noqa: F405

@@ -1,0 +1,130 @@
+"""Maps what can go wrong while talking to a provider onto the API's error table.
+
+social-core 7 classifies every failure with a stable `code` (see social_core.exceptions); those
+codes, not exception messages, decide the answer. Provider details (descriptions, status codes,
+URLs) go to the log only.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import requests
+from social_core.exceptions import SocialAuthBaseException
+
+from core.errors import ApiError
+
+logger = logging.getLogger(__name__)
+
+# API code, HTTP status, message for the client.
+Answer = tuple[str, int, str]
+
+UNAVAILABLE: Answer = (
+    "provider_unavailable",
+    502,
+    "The provider answered in a way we could not use. Please try again later.",
+)
+ANSWERS: dict[str, Answer] = {
+    "authorization_denied": (
+        "authorization_denied",
+        400,
+        "Sign-in was cancelled at the provider.",
+    ),
+    "state_mismatch": (
+        "state_mismatch",
+        400,
+        "This answer does not belong to the sign-in that was started. Please start again.",
+    ),
+    "invalid_code": (
+        "invalid_code",
+        400,
+        "The provider did not accept this sign-in. Please start again.",
+    ),
+    "invalid_request": ("invalid_request", 400, "A required sign-in parameter is missing."),
+    "login_not_allowed": ("login_not_allowed", 403, "This account may not sign in here."),
+    "identity_in_use": (
+        "identity_in_use",
+        409,
+        "This account at the provider is already connected to another user.",
+    ),
+    "email_in_use": (
+        "email_in_use",
+        409,
+        "An account with this email address already exists. Sign in to it the way you did "
+        "before, then connect this provider from your profile.",
+    ),
+    "connection_failed": (
+        "provider_unavailable",
+        503,
+        "The provider could not be reached. Please try again later.",
+    ),
+    "timeout": (
+        "provider_unavailable",
+        504,
+        "The provider did not answer in time. Please try again later.",
+    ),
+    "provider_unavailable": UNAVAILABLE,
+}
+
+# social-core's error code -> key of ANSWERS.
+SOCIAL_CORE_CODES: dict[str, str] = {
+    "authorization_declined": "authorization_denied",
+    "state_mismatch": "state_mismatch",
+    "session_context_missing": "state_mismatch",
+    "user_mismatch": "state_mismatch",
+    "missing_parameter": "invalid_request",
+    "invalid_parameter": "invalid_request",
+    "email_verification_rejected": "invalid_request",
+    "authorization_code_rejected": "invalid_code",
+    "credential_rejected": "invalid_code",
+    "token_revoked": "invalid_code",
+    "reauthentication_required": "invalid_code",
+    # The ID token's nonce is not this flow's: a code obtained in another login.
+    "nonce_mismatch": "invalid_code",
+    "authentication_disallowed": "login_not_allowed",
+    "membership_required": "login_not_allowed",
+    "profile_email_missing": "login_not_allowed",
+    "identity_in_use": "identity_in_use",
+    "username_in_use": "identity_in_use",
+    "identifier_migration_conflict": "identity_in_use",
+    "email_in_use": "email_in_use",
+    "connection_failed": "connection_failed",
+    "timeout": "timeout",
+    # Everything else the provider did wrong (5xx, 429, garbage, bad signatures, missing
+    # claims) and our own misconfiguration it reported (invalid_client, ...): 502.
+}
+
+
+def api_error(answer: Answer, provider: str) -> ApiError:
+    code, status, message = answer
+    return ApiError(message, code=code, status_code=status, provider=provider)
+
+
+def from_social_core(error: SocialAuthBaseException, provider: str) -> ApiError:
+    key = SOCIAL_CORE_CODES.get(error.code, "provider_unavailable")
+    answer = ANSWERS[key]
+    log = logger.error if error.source == "configuration" else logger.warning
+    log(
+        "Sign-in with %s failed: %s (%s, stage %s, provider code %r, HTTP %s) %s",
+        provider,
+        error.code,
+        type(error).__name__,
+        error.stage,
+        error.provider_code,
+        error.status_code,
+        error.detail,
+        exc_info=answer[1] >= 500,
+    )
+    return api_error(answer, provider)
+
+
+def from_requests(error: requests.RequestException | ValueError, provider: str) -> ApiError:
+    """For provider calls that escaped social-core's own classification."""
+    if isinstance(error, requests.Timeout):
+        answer = ANSWERS["timeout"]
+    elif isinstance(error, requests.ConnectionError):
+        answer = ANSWERS["connection_failed"]
+    else:  # HTTP errors, undecodable replies
+        answer = UNAVAILABLE
+    logger.warning("Sign-in with %s failed talking to the provider", provider, exc_info=True)
+    return api_error(answer, provider)
