@@ -31,11 +31,17 @@ ONLY_FOR: dict[str, list[str]] = {
     "database=postgres": [],
 }
 
-# The apps of refresh-token rotation (config/settings/base.py), installed in jwt mode only.
+# Settings of refresh-token rotation (config/settings/base.py), for jwt mode only.
 JWT_APPS = """INSTALLED_APPS += [
     "rest_framework_simplejwt.token_blacklist",
     "social_login.credentials.jwt",
 ]
+"""
+JWT_SCHEMA = """SPECTACULAR_SETTINGS["APPEND_COMPONENTS"] = {
+    "securitySchemes": {
+        "refreshCookie": {"type": "apiKey", "in": "cookie", "name": REFRESH_COOKIE_NAME},
+    },
+}
 """
 
 
@@ -85,6 +91,7 @@ def write_options() -> None:
     replace_once(settings, 'AUTH_MODE = "jwt"', f'AUTH_MODE = "{AUTH_MODE}"')
     if AUTH_MODE == "session":
         replace_once(settings, JWT_APPS, "")
+        replace_once(settings, JWT_SCHEMA, "")
     if DATABASE == "postgres":
         # psycopg is locked for every bake, in the "postgres" dependency group; this bake
         # installs that group by default. uv records the choice in the lock too, where

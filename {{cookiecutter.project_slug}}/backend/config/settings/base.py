@@ -158,6 +158,11 @@ REFRESH_TOKEN_FAMILY_LIFETIME = timedelta(days=env.int("JWT_REFRESH_FAMILY_DAYS"
 REFRESH_COOKIE_NAME = "refresh_token"
 REFRESH_COOKIE_PATH = "/api/auth/"
 REFRESH_COOKIE_SAMESITE = "Lax"
+SPECTACULAR_SETTINGS["APPEND_COMPONENTS"] = {
+    "securitySchemes": {
+        "refreshCookie": {"type": "apiKey", "in": "cookie", "name": REFRESH_COOKIE_NAME},
+    },
+}
 
 # auth_mode=session (and the admin in both modes).
 SESSION_COOKIE_HTTPONLY = True

@@ -69,7 +69,7 @@ def start_family(user, now: datetime | None = None) -> Credentials:
         family = RefreshFamily.objects.create(
             user=user, created_at=now, expires_at=now + settings.REFRESH_TOKEN_FAMILY_LIFETIME
         )
-        return _issue(family, now)
+        return issue(family, now)
 
 
 def rotate(raw: str, now: datetime | None = None) -> Credentials:
@@ -95,7 +95,7 @@ def rotate(raw: str, now: datetime | None = None) -> Credentials:
             refused = "user inactive"
         else:
             BlacklistedToken.objects.create(token_id=family.current_token_id)
-            return _issue(family, now)
+            return issue(family, now)
     raise RefreshRefused(refused)
 
 
@@ -130,7 +130,7 @@ def _locked_family(family_id: str) -> RefreshFamily | None:
     )
 
 
-def _issue(family: RefreshFamily, now: datetime) -> Credentials:
+def issue(family: RefreshFamily, now: datetime) -> Credentials:
     """A refresh token of `family` (recorded as its live one) and an access token."""
     refresh = FamilyRefreshToken()
     refresh.current_time = now  # the access token's lifetime counts from here too

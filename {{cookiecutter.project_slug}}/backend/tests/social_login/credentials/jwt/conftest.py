@@ -8,7 +8,8 @@ from django.test import Client
 from django.utils import timezone
 
 from accounts.models import User
-from social_login.credentials.jwt.tokens import Credentials, start_family
+from social_login.credentials.jwt.models import RefreshFamily
+from social_login.credentials.jwt.tokens import Credentials, issue, start_family
 
 REFRESH_URL = "/api/auth/token/refresh/"
 LOGOUT_URL = "/api/auth/logout/"
@@ -30,11 +31,45 @@ def started_at(user: User, when: datetime) -> Credentials:
 
 
 def near_family_end(user: User, left: timedelta) -> Credentials:
-    """A sign-in whose absolute lifetime ends `left` from now."""
-    return started_at(user, timezone.now() - settings.REFRESH_TOKEN_FAMILY_LIFETIME + left)
+    """A sign-in made long ago, rotated just now, whose absolute lifetime ends `left` from now."""
+    now = timezone.now()
+    family = RefreshFamily.objects.create(
+        user=user,
+        created_at=now + left - settings.REFRESH_TOKEN_FAMILY_LIFETIME,
+        expires_at=now + left,
+    )
+    return issue(family, now)
 
 
 def post_json(client: Client, url: str, refresh: str | None = None, **extra):
     if refresh is not None:
         client.cookies[settings.REFRESH_COOKIE_NAME] = refresh
     return client.post(url, {}, content_type="application/json", **extra)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_throttle_history():
+    """Throttle counts live in the cache: start every test with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def refresh_cookie(response) -> str:
+    return response.cookies[settings.REFRESH_COOKIE_NAME].value
+
+
+def assert_error(response, status: int, code: str) -> None:
+    assert response.status_code == status, response.content
+    assert response["Content-Type"].startswith("application/json")
+    assert response.json()["error"]["code"] == code
+    assert response.json()["error"]["message"]
+
+
+def assert_cookie_cleared(response) -> None:
+    cookie = response.cookies[settings.REFRESH_COOKIE_NAME]
+    assert cookie.value == ""
+    assert cookie["max-age"] == 0
+    assert cookie["path"] == settings.REFRESH_COOKIE_PATH

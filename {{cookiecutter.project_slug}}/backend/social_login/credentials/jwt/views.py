@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import logging
+
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from rest_framework import serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle
+from rest_framework.views import APIView
+
+from core.errors import error_body
+from core.openapi import error_responses
+
+from .cookie import clear_refresh_cookie, read_refresh_cookie, set_refresh_cookie
+from .cross_site import SameSiteJsonOnly
+from .tokens import RefreshRefused, revoke, rotate
+
+logger = logging.getLogger(__name__)
+
+EmptyBody = inline_serializer("EmptyBody", {})
+COOKIE_AUTH = [{"refreshCookie": []}]
+
+
+class RefreshView(APIView):
+    """Exchanges the refresh cookie for a new access token and a new refresh cookie."""
+
+    authentication_classes: list = []
+    permission_classes = [SameSiteJsonOnly]
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "token_refresh"
+
+    @extend_schema(
+        operation_id="auth_token_refresh",
+        summary="New access token from the refresh cookie (rotates the cookie)",
+        description=(
+            "Reads the HttpOnly `refresh_token` cookie and answers with a new access token and "
+            "a new cookie. A refresh token works once: presenting one that was already "
+            "rotated revokes that whole sign-in. On any 401 the cookie is cleared."
+        ),
+        auth=COOKIE_AUTH,
+        request=EmptyBody,
+        responses={
+            200: inline_serializer("AccessToken", {"access": serializers.CharField()}),
+            **error_responses(
+                {
+                    401: "not_authenticated (no cookie), token_invalid",
+                    403: "origin_not_allowed",
+                    415: "invalid_request",
+                    429: "rate_limited",
+                }
+            ),
+        },
+    )
+    def post(self, request: Request) -> Response:
+        raw = read_refresh_cookie(request)
+        if raw is None:
+            return _refused("not_authenticated", "Not signed in.")
+        try:
+            credentials = rotate(raw)
+        except RefreshRefused as exc:
+            logger.info("Refresh refused: %s", exc.reason)
+            return _refused("token_invalid", "The sign-in has expired or was revoked.")
+        response = Response({"access": str(credentials.access)})
+        set_refresh_cookie(response, str(credentials.refresh), credentials.refresh_expires_at)
+        return response
+
+
+class LogoutView(APIView):
+    """Ends the sign-in of the refresh cookie: its family is revoked, the cookie cleared."""
+
+    authentication_classes: list = []
+    permission_classes = [SameSiteJsonOnly]
+
+    @extend_schema(
+        operation_id="auth_logout",
+        summary="Sign out",
+        description=(
+            "Revokes the sign-in of the `refresh_token` cookie (its refresh and access tokens "
+            "stop working) and clears the cookie. Answers 204 also when already signed out."
+        ),
+        auth=COOKIE_AUTH,
+        request=EmptyBody,
+        responses={
+            204: OpenApiResponse(description="Signed out."),
+            **error_responses({403: "origin_not_allowed", 415: "invalid_request"}),
+        },
+    )
+    def post(self, request: Request) -> Response:
+        raw = read_refresh_cookie(request)
+        if raw is not None:
+            revoke(raw)
+        response = Response(status=status.HTTP_204_NO_CONTENT)
+        clear_refresh_cookie(response)
+        return response
+
+
+def _refused(code: str, message: str) -> Response:
+    response = Response(error_body(code, message), status=status.HTTP_401_UNAUTHORIZED)
+    response["WWW-Authenticate"] = 'Cookie realm="api"'
+    clear_refresh_cookie(response)
+    return response
