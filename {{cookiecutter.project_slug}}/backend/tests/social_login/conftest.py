@@ -93,11 +93,6 @@ def mocked() -> Iterator[responses.RequestsMock]:
         yield mock
 
 
-@pytest.fixture
-def client() -> APIClient:
-    return APIClient()
-
-
 def public_jwk(kid: str = KID) -> dict[str, Any]:
     jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(_RSA_KEY.public_key()))
     return {**jwk, "kid": kid, "use": "sig", "alg": "RS256"}

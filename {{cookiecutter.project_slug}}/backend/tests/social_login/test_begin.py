@@ -11,12 +11,17 @@ from .conftest import CALLBACK, DEV_URL, ENTRA_TENANT, OIDC_ISSUER, assert_error
 
 pytestmark = pytest.mark.django_db
 
-# provider id -> (authorization endpoint, client id, PKCE, OIDC nonce)
+# provider id -> (authorization endpoint, api_client id, PKCE, OIDC nonce)
 AUTHORIZE = {
     "github": ("https://github.com/login/oauth/authorize", "github-client", True, False),
     "google": ("https://accounts.google.com/o/oauth2/auth", "google-client", True, True),
     "gitlab": ("https://gitlab.com/oauth/authorize", "gitlab-client", True, False),
-    "facebook": ("https://www.facebook.com/v24.0/dialog/oauth", "facebook-client", False, False),
+    "facebook": (
+        "https://www.facebook.com/v24.0/dialog/oauth",
+        "facebook-client",
+        False,
+        False,
+    ),
     "microsoft": (
         f"https://login.microsoftonline.com/{ENTRA_TENANT}/oauth2/v2.0/authorize",
         "entra-client",
@@ -42,9 +47,9 @@ def discovery(mocked):
 
 
 @pytest.mark.parametrize("provider", sorted(AUTHORIZE))
-def test_begin_builds_the_authorization_url(client, all_providers, discovery, provider) -> None:
+def test_begin_builds_the_authorization_url(api_client, all_providers, discovery, provider) -> None:
     endpoint, client_id, pkce, nonce = AUTHORIZE[provider]
-    response = begin(client, provider)
+    response = begin(api_client, provider)
     assert response.status_code == 200, response.content
     body = response.json()
     assert set(body) == {"authorization_url", "flow"}
@@ -67,8 +72,8 @@ def test_begin_builds_the_authorization_url(client, all_providers, discovery, pr
     assert "sessionid" not in response.cookies
 
 
-def test_flow_token_hides_the_login_secrets(client, discovery) -> None:
-    response = begin(client, "dev")
+def test_flow_token_hides_the_login_secrets(api_client, discovery) -> None:
+    response = begin(api_client, "dev")
     body = response.json()
     params = query(body["authorization_url"])
     token = body["flow"]
@@ -82,12 +87,12 @@ def test_flow_token_hides_the_login_secrets(client, discovery) -> None:
     assert transaction["code_verifier"]
 
 
-def test_begin_oauth1_fetches_a_request_token(client, all_providers, mocked) -> None:
+def test_begin_oauth1_fetches_a_request_token(api_client, all_providers, mocked) -> None:
     mocked.post(
         "https://api.twitter.com/oauth/request_token",
         body="oauth_token=req-token&oauth_token_secret=req-secret&oauth_callback_confirmed=true",
     )
-    response = begin(client, "twitter")
+    response = begin(api_client, "twitter")
     assert response.status_code == 200, response.content
     body = response.json()
     assert body["authorization_url"] == (
@@ -102,18 +107,18 @@ def test_begin_oauth1_fetches_a_request_token(client, all_providers, mocked) -> 
     assert "req-secret" in str(decoded.session)
 
 
-def test_unknown_provider_is_404(client) -> None:
-    assert_error(begin(client, "myspace"), 404, "unknown_provider")
+def test_unknown_provider_is_404(api_client) -> None:
+    assert_error(begin(api_client, "myspace"), 404, "unknown_provider")
 
 
-def test_unconfigured_provider_is_404(client, settings) -> None:
+def test_unconfigured_provider_is_404(api_client, settings) -> None:
     settings.SOCIAL_AUTH_GITHUB_KEY = "only-the-key"
-    assert_error(begin(client, "github"), 404, "unknown_provider")
+    assert_error(begin(api_client, "github"), 404, "unknown_provider")
 
 
-def test_disabled_dev_provider_is_404(client, settings) -> None:
+def test_disabled_dev_provider_is_404(api_client, settings) -> None:
     settings.DEV_PROVIDER_ENABLED = False
-    assert_error(begin(client, "dev"), 404, "unknown_provider")
+    assert_error(begin(api_client, "dev"), 404, "unknown_provider")
 
 
 @pytest.mark.parametrize(
@@ -126,50 +131,50 @@ def test_disabled_dev_provider_is_404(client, settings) -> None:
         "HTTP://127.0.0.1:5173/auth/callback",
     ],
 )
-def test_redirect_uri_outside_the_allow_list_is_refused(client, redirect_uri) -> None:
-    response = begin(client, "dev", redirect_uri=redirect_uri)
+def test_redirect_uri_outside_the_allow_list_is_refused(api_client, redirect_uri) -> None:
+    response = begin(api_client, "dev", redirect_uri=redirect_uri)
     assert_error(response, 400, "redirect_uri_not_allowed")
 
 
-def test_missing_redirect_uri_is_invalid_request(client) -> None:
-    response = client.post("/api/auth/social/dev/begin/", {}, format="json")
+def test_missing_redirect_uri_is_invalid_request(api_client) -> None:
+    response = api_client.post("/api/auth/social/dev/begin/", {}, format="json")
     error = assert_error(response, 400, "invalid_request")
     assert "redirect_uri" in error["fields"]
 
 
-def test_unknown_intent_is_invalid_request(client) -> None:
-    assert_error(begin(client, "dev", intent="hijack"), 400, "invalid_request")
+def test_unknown_intent_is_invalid_request(api_client) -> None:
+    assert_error(begin(api_client, "dev", intent="hijack"), 400, "invalid_request")
 
 
-def test_connect_needs_a_signed_in_caller(client) -> None:
-    assert_error(begin(client, "dev", intent="connect"), 401, "not_authenticated")
+def test_connect_needs_a_signed_in_caller(api_client) -> None:
+    assert_error(begin(api_client, "dev", intent="connect"), 401, "not_authenticated")
 
 
-def test_connect_binds_the_flow_to_the_caller(client, discovery) -> None:
+def test_connect_binds_the_flow_to_the_caller(api_client, discovery) -> None:
     user = User.objects.create_user("carol", "carol@example.com")
-    client.force_authenticate(user)
-    response = begin(client, "dev", intent="connect")
+    api_client.force_authenticate(user)
+    response = begin(api_client, "dev", intent="connect")
     assert response.status_code == 200, response.content
     decoded = flow.decode(response.json()["flow"], provider="dev", redirect_uri=CALLBACK)
     assert decoded.intent == "connect"
     assert decoded.user_id == str(user.pk)
 
 
-def test_plain_login_ignores_a_stale_bearer_token(client, discovery) -> None:
-    client.credentials(HTTP_AUTHORIZATION="Bearer not-a-token")
-    assert begin(client, "dev").status_code == 200
+def test_plain_login_ignores_a_stale_bearer_token(api_client, discovery) -> None:
+    api_client.credentials(HTTP_AUTHORIZATION="Bearer not-a-token")
+    assert begin(api_client, "dev").status_code == 200
 
 
-def test_provider_down_at_begin_is_503(client, mocked) -> None:
+def test_provider_down_at_begin_is_503(api_client, mocked) -> None:
     import requests
 
     mocked.get(
         f"{DEV_URL}/o/.well-known/openid-configuration",
         body=requests.ConnectionError("refused"),
     )
-    assert_error(begin(client, "dev"), 503, "provider_unavailable", provider="dev")
+    assert_error(begin(api_client, "dev"), 503, "provider_unavailable", provider="dev")
 
 
-def test_authorization_url_is_the_providers(client, discovery) -> None:
-    url = begin(client, "dev").json()["authorization_url"]
+def test_authorization_url_is_the_providers(api_client, discovery) -> None:
+    url = begin(api_client, "dev").json()["authorization_url"]
     assert urlsplit(url).netloc == urlsplit(DEV_URL).netloc

@@ -46,41 +46,41 @@ def test_every_provider_key_is_read_from_the_environment() -> None:
     assert "SOCIAL_AUTH_OIDC_OIDC_ENDPOINT" in names
 
 
-def test_providers_lists_only_configured_ones(client, settings) -> None:
+def test_providers_lists_only_configured_ones(api_client, settings) -> None:
     settings.DEV_PROVIDER_ENABLED = False
-    assert client.get("/api/auth/providers/").json() == {"providers": []}
+    assert api_client.get("/api/auth/providers/").json() == {"providers": []}
 
     settings.SOCIAL_AUTH_GITHUB_KEY = "id"
-    response = client.get("/api/auth/providers/")
+    response = api_client.get("/api/auth/providers/")
     assert response.json() == {"providers": []}, "a key without its secret is not enough"
 
     settings.SOCIAL_AUTH_GITHUB_SECRET = "secret"
-    response = client.get("/api/auth/providers/")
+    response = api_client.get("/api/auth/providers/")
     assert response.status_code == 200
     assert response.json() == {
         "providers": [{"id": "github", "name": "GitHub", "protocol": "oauth2"}]
     }
 
 
-def test_dev_provider_listed_when_enabled(client, settings) -> None:
+def test_dev_provider_listed_when_enabled(api_client, settings) -> None:
     settings.DEV_PROVIDER_ENABLED = True
-    assert client.get("/api/auth/providers/").json()["providers"] == [
+    assert api_client.get("/api/auth/providers/").json()["providers"] == [
         {"id": "dev", "name": "Dev login", "protocol": "oidc"}
     ]
 
 
-def test_all_providers_listed_in_registry_order(client, all_providers) -> None:
-    providers = client.get("/api/auth/providers/").json()["providers"]
+def test_all_providers_listed_in_registry_order(api_client, all_providers) -> None:
+    providers = api_client.get("/api/auth/providers/").json()["providers"]
     assert [p["id"] for p in providers] == [p.id for p in PROVIDERS]
     assert {p["id"]: p["protocol"] for p in providers}["twitter"] == "oauth1"
 
 
-def test_generic_oidc_provider_name_is_configurable(client, all_providers, settings) -> None:
+def test_generic_oidc_provider_name_is_configurable(api_client, all_providers, settings) -> None:
     settings.SOCIAL_LOGIN = {**settings.SOCIAL_LOGIN, "OIDC_NAME": "Acme SSO"}
-    providers = client.get("/api/auth/providers/").json()["providers"]
+    providers = api_client.get("/api/auth/providers/").json()["providers"]
     assert {"id": "oidc", "name": "Acme SSO", "protocol": "oidc"} in providers
 
 
-def test_providers_sets_the_csrf_cookie(client) -> None:
-    response = client.get("/api/auth/providers/")
+def test_providers_sets_the_csrf_cookie(api_client) -> None:
+    response = api_client.get("/api/auth/providers/")
     assert "csrftoken" in response.cookies
