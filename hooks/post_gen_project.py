@@ -3,6 +3,7 @@ unchosen options removed. No network: dependencies were locked in the template."
 
 from __future__ import annotations
 
+import html
 import json
 import secrets
 import shutil
@@ -92,6 +93,11 @@ def write_options() -> None:
     if AUTH_MODE == "session":
         replace_once(settings, JWT_APPS, "")
         replace_once(settings, JWT_SCHEMA, "")
+    replace_once(FRONTEND / ".env", "VITE_AUTH_MODE=jwt", f"VITE_AUTH_MODE={AUTH_MODE}")
+    # The SPA's pages show the project name (index.html's <title> heads the sign-in page).
+    title = f"<title>{html.escape(PROJECT_NAME)}</title>"
+    for page in ("index.html", "callback.html"):
+        replace_once(FRONTEND / page, "<title>My Project</title>", title)
     if DATABASE == "postgres":
         # psycopg is locked for every bake, in the "postgres" dependency group; this bake
         # installs that group by default. uv records the choice in the lock too, where

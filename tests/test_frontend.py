@@ -1,0 +1,32 @@
+"""The SPA of every auth mode: the baked project's own lint, unit tests, build and size budgets."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.conftest import run
+
+pytestmark = pytest.mark.deep
+
+NPM = shutil.which("npm") or "npm"
+# Nothing here needs a browser; never let an install fetch one.
+ENV = {"PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD": "1", "CI": "1"}
+
+
+@pytest.mark.parametrize("auth_mode", ["jwt", "session"])
+def test_frontend_lints_tests_builds_and_fits_its_budgets(bake, auth_mode: str) -> None:
+    frontend = bake(auth_mode=auth_mode) / "frontend"
+    assert (frontend / ".env").read_text() == f"VITE_AUTH_MODE={auth_mode}\n"
+    assert "<title>Acme Portal</title>" in (frontend / "index.html").read_text()
+
+    run([NPM, "ci", "--no-audit", "--no-fund"], cwd=frontend, env=ENV)
+    run([NPM, "run", "lint"], cwd=frontend, env=ENV)
+    output = run([NPM, "test"], cwd=frontend, env=ENV)
+    assert " passed" in output
+    assert " failed" not in output
+    run([NPM, "run", "build"], cwd=frontend, env=ENV)
+    budgets = run([NPM, "run", "check-budgets"], cwd=frontend, env=ENV)
+    assert "ok   sign-in helper + callback page" in budgets
+    assert "ok   initial JS of index.html" in budgets

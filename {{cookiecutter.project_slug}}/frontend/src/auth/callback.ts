@@ -1,0 +1,80 @@
+import {
+  CALLBACK_FIELDS,
+  CHANNEL_NAME,
+  MESSAGE_TYPE,
+  isJwtMode,
+  type CallbackMessage,
+} from "./constants";
+import { complete } from "./flow";
+import { postJson } from "./http";
+import { takePendingRedirect } from "./pendingRedirect";
+import { safeReturnPath } from "./returnPath";
+
+/**
+ * The page providers send the browser back to (callback.html). In a popup it hands what the
+ * provider sent to the opener and closes; after a full-page redirect (popup blocked) it finishes
+ * the sign-in itself and goes back to where the user started.
+ */
+export async function handleCallback(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  // The code must not stay in the address bar, the history or a Referer.
+  history.replaceState(null, "", location.pathname);
+
+  const message: CallbackMessage = { type: MESSAGE_TYPE };
+  for (const field of CALLBACK_FIELDS) {
+    const value = params.get(field);
+    if (value !== null) message[field] = value;
+  }
+
+  let opener: Window | null = null;
+  try {
+    opener = window.opener as Window | null;
+  } catch {
+    // A cross-origin opener can throw on access: treat it as none.
+  }
+  const pending = opener ? null : takePendingRedirect();
+
+  if (!pending) {
+    // Never "*": only a page of our own origin may read the code.
+    opener?.postMessage(message, location.origin);
+    const channel = new BroadcastChannel(CHANNEL_NAME);
+    channel.postMessage(message);
+    channel.close();
+    window.close();
+    say("You can close this window.");
+    return;
+  }
+
+  try {
+    let fetcher: typeof fetch | undefined;
+    if (isJwtMode()) {
+      // Linking needs the signed-in user: swap the refresh cookie for a token if there is one.
+      const access = await postJson<{ access: string }>("/api/auth/token/refresh/", {}).then(
+        (body) => body.access,
+        () => null,
+      );
+      if (access) {
+        fetcher = (input, init) => {
+          const headers = new Headers(init?.headers);
+          headers.set("Authorization", `Bearer ${access}`);
+          return fetch(input, { ...init, headers });
+        };
+      }
+    }
+    await complete(pending.provider, pending.flow, message, fetcher);
+    location.replace(safeReturnPath(pending.returnTo));
+  } catch (error) {
+    say(`Sign-in failed: ${(error as Error).message}`, safeReturnPath(pending.returnTo));
+  }
+}
+
+function say(text: string, back?: string): void {
+  const main = document.querySelector("main") ?? document.body;
+  main.textContent = text;
+  if (back) {
+    const link = document.createElement("a");
+    link.href = back;
+    link.textContent = " Back";
+    main.append(link);
+  }
+}

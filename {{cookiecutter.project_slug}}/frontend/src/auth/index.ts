@@ -1,0 +1,19 @@
+/** The framework-free sign-in helper: no React (or any framework) import below this folder. */
+export { CALLBACK_PATH, CHANNEL_NAME, MESSAGE_TYPE, type CallbackMessage } from "./constants";
+export {
+  ApiError,
+  AuthTimeoutError,
+  PopupBlockedError,
+  PopupClosedError,
+  SignInCancelledError,
+} from "./errors";
+export { signIn, type SignInOptions, type SignInResult } from "./popup";
+export {
+  authFetch,
+  clearAccessToken,
+  getAccessToken,
+  refreshAccessToken,
+  setAccessToken,
+} from "./tokens";
+export { safeReturnPath } from "./returnPath";
+export { apiUrl, readJson } from "./http";

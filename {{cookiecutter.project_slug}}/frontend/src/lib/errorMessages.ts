@@ -1,0 +1,41 @@
+import {
+  ApiError,
+  AuthTimeoutError,
+  PopupBlockedError,
+  PopupClosedError,
+  SignInCancelledError,
+} from "../auth";
+
+/** What to tell a person, for each error code of the API contract and each popup error. */
+const BY_CODE: Record<string, string> = {
+  unknown_provider: "This sign-in method is not available.",
+  invalid_request: "Something went wrong with that request. Please try again.",
+  redirect_uri_not_allowed:
+    "This site's address is not on the API's list of allowed sign-in return addresses.",
+  invalid_flow: "That sign-in attempt expired or was already used. Please start again.",
+  state_mismatch: "That sign-in answer did not belong to this attempt. Please start again.",
+  authorization_denied: "Sign-in was cancelled at the provider.",
+  invalid_code: "The provider did not accept the sign-in. Please try again.",
+  email_in_use:
+    "An account with this email already exists. Sign in with the method you used before, then connect this one.",
+  identity_in_use: "This account is already connected to another user.",
+  login_not_allowed: "This account is not allowed to sign in.",
+  provider_unavailable: "The provider is not answering right now. Please try again later.",
+  rate_limited: "Too many attempts. Please wait a moment and try again.",
+  not_authenticated: "Please sign in first.",
+  token_invalid: "Your session has ended. Please sign in again.",
+  csrf_failed: "Your session has ended. Please reload the page.",
+};
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof PopupClosedError) return "The sign-in window was closed before finishing.";
+  if (error instanceof PopupBlockedError)
+    return "Your browser blocked the sign-in window. Allow pop-ups for this site and try again.";
+  if (error instanceof AuthTimeoutError) return "Signing in took too long. Please try again.";
+  if (error instanceof SignInCancelledError) return "The previous sign-in was replaced.";
+  if (error instanceof ApiError) {
+    return BY_CODE[error.code] ?? error.message;
+  }
+  if (error instanceof TypeError) return "Cannot reach the server. Check your connection.";
+  return "Something went wrong. Please try again.";
+}
