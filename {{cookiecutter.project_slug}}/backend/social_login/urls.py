@@ -6,4 +6,5 @@ urlpatterns = [
     path("providers/", ProvidersView.as_view(), name="social-providers"),
     path("social/<str:provider>/begin/", BeginView.as_view(), name="social-begin"),
     path("", include("social_login.credentials.urls")),
+    path("", include("social_login.connections_urls")),
 ]

@@ -164,6 +164,15 @@ SPECTACULAR_SETTINGS["APPEND_COMPONENTS"] = {
     },
 }
 
+# Disconnecting a social account (DELETE /api/auth/connections/{id}/) runs this pipeline; its
+# first step refuses to remove the last way to sign in.
+SOCIAL_AUTH_DISCONNECT_PIPELINE = (
+    "social_login.connections.allowed_to_disconnect",
+    "social_core.pipeline.disconnect.get_entries",
+    "social_core.pipeline.disconnect.revoke_tokens",
+    "social_core.pipeline.disconnect.disconnect",
+)
+
 # auth_mode=session (and the admin in both modes).
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
