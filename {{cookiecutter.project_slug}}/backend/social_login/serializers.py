@@ -76,17 +76,6 @@ class CompleteRequestSerializer(serializers.Serializer):
         return {name: self.validated_data[name] for name in keep if name in self.validated_data}
 
 
-class ErrorDetailSerializer(serializers.Serializer):
-    code = serializers.CharField()
-    message = serializers.CharField()
-    provider = serializers.CharField(required=False)
-    fields = serializers.DictField(child=serializers.ListField(), required=False)
-
-
-class ErrorSerializer(serializers.Serializer):
-    error = ErrorDetailSerializer()
-
-
 class SignedInSerializer(serializers.Serializer):
     user = UserSerializer()
     is_new = serializers.BooleanField(help_text="True when this sign-in created the user.")

@@ -20,13 +20,13 @@ from rest_framework.views import APIView
 from social_core.exceptions import SocialAuthBaseException
 
 from core.errors import ApiError
+from core.openapi import ErrorSerializer
 
 from . import errors, flow
 from .providers import Provider, configured_providers, display_name, get_configured
 from .serializers import (
     BeginRequestSerializer,
     BeginResponseSerializer,
-    ErrorSerializer,
     ProvidersSerializer,
 )
 from .strategy import load_backend

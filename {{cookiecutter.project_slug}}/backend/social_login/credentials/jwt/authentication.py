@@ -4,6 +4,7 @@ import uuid
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from drf_spectacular.contrib.rest_framework_simplejwt import SimpleJWTScheme
 from rest_framework_simplejwt import authentication
 from rest_framework_simplejwt.exceptions import AuthenticationFailed, InvalidToken
 from rest_framework_simplejwt.settings import api_settings
@@ -39,3 +40,10 @@ class JWTAuthentication(authentication.JWTAuthentication):
         if not api_settings.USER_AUTHENTICATION_RULE(user):
             raise AuthenticationFailed("User is inactive.", code="user_inactive")
         return user
+
+
+class JWTAuthenticationScheme(SimpleJWTScheme):
+    """OpenAPI: the same Bearer scheme as simplejwt's class (drf-spectacular matches classes
+    exactly)."""
+
+    target_class = "social_login.credentials.jwt.authentication.JWTAuthentication"
