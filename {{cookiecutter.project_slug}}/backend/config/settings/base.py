@@ -154,6 +154,11 @@ SIMPLE_JWT = {
 }
 # Absolute limit of one sign-in, whatever the rotations: then the user signs in again.
 REFRESH_TOKEN_FAMILY_LIFETIME = timedelta(days=env.int("JWT_REFRESH_FAMILY_DAYS", default=30))
+# Two tabs refreshing at once send the same cookie: the token rotated away this recently gets
+# an access token instead of revoking the sign-in. 0 makes every reuse revoke.
+REFRESH_TOKEN_REUSE_GRACE = timedelta(
+    seconds=env.int("JWT_REFRESH_REUSE_GRACE_SECONDS", default=10)
+)
 # Sent only to the refresh and logout calls (and the rest of /api/auth/); Secure unless DEBUG.
 REFRESH_COOKIE_NAME = "refresh_token"
 REFRESH_COOKIE_PATH = "/api/auth/"

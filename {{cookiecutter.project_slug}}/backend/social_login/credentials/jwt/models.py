@@ -31,6 +31,10 @@ class RefreshFamily(models.Model):
     current_token = models.ForeignKey(
         OutstandingToken, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # The token that `current_token` replaced, and when: a concurrent refresh that presents it
+    # shortly after is a race between tabs, not a replay (tokens.in_grace).
+    previous_jti = models.CharField(max_length=255, blank=True)
+    rotated_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
     revoked_reason = models.CharField(max_length=16, choices=RevokedReason.choices, blank=True)
 

@@ -46,11 +46,14 @@ class FamilyRefreshToken(RefreshToken):
 
 @dataclass(frozen=True)
 class Credentials:
-    refresh: FamilyRefreshToken
     access: AccessToken
+    # None when a concurrent refresh already rotated the cookie (see `in_grace`).
+    refresh: FamilyRefreshToken | None
 
     @property
     def refresh_expires_at(self) -> datetime:
+        if self.refresh is None:
+            raise ValueError("No refresh token was issued.")
         return datetime_from_epoch(self.refresh["exp"])
 
 
@@ -76,7 +79,9 @@ def rotate(raw: str, now: datetime | None = None) -> Credentials:
     """Exchange the family's live refresh token for a new pair; blacklist the old one.
 
     Raises RefreshRefused. Presenting a token the family has already rotated away revokes the
-    family (the revocation is committed before the refusal).
+    family (the revocation is committed before the refusal), except for the token rotated
+    away within the last REFRESH_TOKEN_REUSE_GRACE: two tabs refreshing at once send the same
+    cookie, and the one that loses the race gets an access token only (see `in_grace`).
     """
     now = now or timezone.now()
     token = decode(raw)
@@ -87,16 +92,32 @@ def rotate(raw: str, now: datetime | None = None) -> Credentials:
             refused = "unknown family"
         elif not family.is_usable(now):
             refused = "family revoked or past its lifetime"
-        elif family.current_token is None or family.current_token.jti != token.jti:
-            family.revoke(RefreshFamily.RevokedReason.REUSE, now)
-            refused = "reuse of a rotated refresh token"
         elif not api_settings.USER_AUTHENTICATION_RULE(family.user):
             family.revoke(RefreshFamily.RevokedReason.USER_INACTIVE, now)
             refused = "user inactive"
-        else:
+        elif family.current_token is not None and family.current_token.jti == token.jti:
             BlacklistedToken.objects.create(token_id=family.current_token_id)
-            return issue(family, now)
+            return issue(family, now, previous_jti=token.jti)
+        elif in_grace(family, token, now):
+            return Credentials(refresh=None, access=_access_token(family, now))
+        else:
+            family.revoke(RefreshFamily.RevokedReason.REUSE, now)
+            refused = "reuse of a rotated refresh token"
     raise RefreshRefused(refused)
+
+
+def in_grace(family: RefreshFamily, token: FamilyRefreshToken, now: datetime) -> bool:
+    """The token is the one rotated away just now: a concurrent refresh, not a replay. Its
+    sender's browser already holds (or is about to receive) the new cookie, so it gets an
+    access token and no cookie. An attacker replaying within the window gains one access
+    token; the holder's next refresh with the stolen token still revokes the family."""
+    grace = settings.REFRESH_TOKEN_REUSE_GRACE
+    return (
+        bool(family.previous_jti)
+        and family.previous_jti == token.jti
+        and family.rotated_at is not None
+        and now - family.rotated_at <= grace
+    )
 
 
 def revoke(raw: str, now: datetime | None = None) -> bool:
@@ -130,10 +151,10 @@ def _locked_family(family_id: str) -> RefreshFamily | None:
     )
 
 
-def issue(family: RefreshFamily, now: datetime) -> Credentials:
+def issue(family: RefreshFamily, now: datetime, previous_jti: str = "") -> Credentials:
     """A refresh token of `family` (recorded as its live one) and an access token."""
     refresh = FamilyRefreshToken()
-    refresh.current_time = now  # the access token's lifetime counts from here too
+    refresh.current_time = now
     refresh.set_iat(at_time=now)
     # Never past the family's absolute end: this is what simplejwt's rotation lacks.
     refresh.set_exp(from_time=now, lifetime=min(refresh.lifetime, family.expires_at - now))
@@ -147,7 +168,16 @@ def issue(family: RefreshFamily, now: datetime) -> Credentials:
         created_at=now,
         expires_at=datetime_from_epoch(refresh["exp"]),
     )
-    family.save(update_fields=["current_token"])
-    access = refresh.access_token
+    family.previous_jti = previous_jti
+    family.rotated_at = now if previous_jti else None
+    family.save(update_fields=["current_token", "previous_jti", "rotated_at"])
+    return Credentials(refresh=refresh, access=_access_token(family, now))
+
+
+def _access_token(family: RefreshFamily, now: datetime) -> AccessToken:
+    access = AccessToken()
+    access.set_iat(at_time=now)
     access.set_exp(from_time=now, lifetime=min(access.lifetime, family.expires_at - now))
-    return Credentials(refresh=refresh, access=access)
+    access[api_settings.USER_ID_CLAIM] = str(getattr(family.user, api_settings.USER_ID_FIELD))
+    access[FAMILY_CLAIM] = str(family.pk)
+    return access

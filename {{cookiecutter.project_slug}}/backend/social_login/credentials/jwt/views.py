@@ -62,7 +62,8 @@ class RefreshView(APIView):
             logger.info("Refresh refused: %s", exc.reason)
             return _refused("token_invalid", "The sign-in has expired or was revoked.")
         response = Response({"access": str(credentials.access)})
-        set_refresh_cookie(response, str(credentials.refresh), credentials.refresh_expires_at)
+        if credentials.refresh is not None:
+            set_refresh_cookie(response, str(credentials.refresh), credentials.refresh_expires_at)
         return response
 
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from social_login.credentials.jwt.models import RefreshFamily
-from social_login.credentials.jwt.tokens import Credentials, issue, start_family
+from social_login.credentials.jwt.tokens import FAMILY_CLAIM, Credentials, issue, start_family
 
 REFRESH_URL = "/api/auth/token/refresh/"
 LOGOUT_URL = "/api/auth/logout/"
@@ -73,3 +73,11 @@ def assert_cookie_cleared(response) -> None:
     assert cookie.value == ""
     assert cookie["max-age"] == 0
     assert cookie["path"] == settings.REFRESH_COOKIE_PATH
+
+
+def after_grace(credentials: Credentials) -> None:
+    """Moves the family's last rotation back past the reuse grace: a later replay of the
+    rotated-away token is a replay, not a race between tabs."""
+    RefreshFamily.objects.filter(pk=credentials.refresh[FAMILY_CLAIM]).update(
+        rotated_at=timezone.now() - settings.REFRESH_TOKEN_REUSE_GRACE - timedelta(seconds=1)
+    )

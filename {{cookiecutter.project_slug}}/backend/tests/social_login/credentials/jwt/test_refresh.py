@@ -16,6 +16,7 @@ from social_login.credentials.jwt.tokens import FAMILY_CLAIM, FamilyRefreshToken
 
 from .conftest import (
     REFRESH_URL,
+    after_grace,
     assert_cookie_cleared,
     assert_error,
     near_family_end,
@@ -47,6 +48,7 @@ def test_refresh_rotates_the_cookie_and_returns_a_new_access_token(
 def test_old_refresh_token_is_refused_after_rotation(client: Client, signed_in) -> None:
     old = str(signed_in.refresh)
     assert post_json(client, REFRESH_URL, old).status_code == 200
+    after_grace(signed_in)
 
     replay = post_json(Client(), REFRESH_URL, old)
 
@@ -59,6 +61,7 @@ def test_reuse_of_a_rotated_token_revokes_the_whole_family(client: Client, signe
     first = post_json(client, REFRESH_URL, stolen)
     newest = refresh_cookie(first)
     newest_access = first.json()["access"]
+    after_grace(signed_in)
 
     assert_error(post_json(Client(), REFRESH_URL, stolen), 401, "token_invalid")
 
@@ -75,9 +78,40 @@ def test_reuse_leaves_other_sign_ins_alone(client: Client, user, signed_in) -> N
     other_device = started_at(user, timezone.now())
     stolen = str(signed_in.refresh)
     post_json(client, REFRESH_URL, stolen)
-    post_json(Client(), REFRESH_URL, stolen)
+    after_grace(signed_in)
+    assert post_json(Client(), REFRESH_URL, stolen).status_code == 401
 
     assert post_json(Client(), REFRESH_URL, str(other_device.refresh)).status_code == 200
+
+
+def test_two_tabs_refreshing_at_once_both_get_an_access_token(client: Client, signed_in) -> None:
+    cookie = str(signed_in.refresh)
+    winner = post_json(client, REFRESH_URL, cookie)
+    loser = post_json(Client(), REFRESH_URL, cookie)  # same cookie, within the grace
+
+    assert loser.status_code == 200
+    assert AccessToken(loser.json()["access"])[FAMILY_CLAIM] == signed_in.refresh[FAMILY_CLAIM]
+    assert settings.REFRESH_COOKIE_NAME not in loser.cookies  # keeps the winner's new cookie
+    family = RefreshFamily.objects.get(pk=signed_in.refresh[FAMILY_CLAIM])
+    assert family.revoked_at is None
+    assert post_json(Client(), REFRESH_URL, refresh_cookie(winner)).status_code == 200
+
+
+def test_grace_covers_only_the_token_rotated_away_last(client: Client, signed_in) -> None:
+    first = str(signed_in.refresh)
+    second = refresh_cookie(post_json(client, REFRESH_URL, first))
+    post_json(client, REFRESH_URL, second)
+
+    assert_error(post_json(Client(), REFRESH_URL, first), 401, "token_invalid")
+    family = RefreshFamily.objects.get(pk=signed_in.refresh[FAMILY_CLAIM])
+    assert family.revoked_reason == RefreshFamily.RevokedReason.REUSE
+
+
+def test_grace_zero_revokes_on_any_reuse(client: Client, signed_in, settings) -> None:
+    settings.REFRESH_TOKEN_REUSE_GRACE = timedelta(0)
+    cookie = str(signed_in.refresh)
+    post_json(client, REFRESH_URL, cookie)
+    assert_error(post_json(Client(), REFRESH_URL, cookie), 401, "token_invalid")
 
 
 def test_missing_cookie_is_not_authenticated(client: Client) -> None:
