@@ -102,6 +102,8 @@ def api_error(answer: Answer, provider: str) -> ApiError:
 
 def from_social_core(error: SocialAuthBaseException, provider: str) -> ApiError:
     key = SOCIAL_CORE_CODES.get(error.code, "provider_unavailable")
+    if error.code == "missing_parameter" and error.parameter in ("state", "oauth_token"):
+        key = "state_mismatch"  # nothing ties this answer to the flow
     answer = ANSWERS[key]
     log = logger.error if error.source == "configuration" else logger.warning
     log(
@@ -118,13 +120,15 @@ def from_social_core(error: SocialAuthBaseException, provider: str) -> ApiError:
     return api_error(answer, provider)
 
 
-def from_requests(error: requests.RequestException | ValueError, provider: str) -> ApiError:
-    """For provider calls that escaped social-core's own classification."""
+def from_unclassified(error: Exception, provider: str) -> ApiError:
+    """For provider calls that escaped social-core's own classification: a `requests` failure,
+    or a reply a backend could not read (a missing key, a list instead of an object)."""
     if isinstance(error, requests.Timeout):
         answer = ANSWERS["timeout"]
     elif isinstance(error, requests.ConnectionError):
         answer = ANSWERS["connection_failed"]
-    else:  # HTTP errors, undecodable replies
+    else:  # HTTP errors, undecodable or unexpected replies
         answer = UNAVAILABLE
-    logger.warning("Sign-in with %s failed talking to the provider", provider, exc_info=True)
+    log = logger.warning if isinstance(error, requests.RequestException) else logger.error
+    log("Sign-in with %s failed on the provider's reply", provider, exc_info=error)
     return api_error(answer, provider)

@@ -52,6 +52,10 @@ class FlowStrategy(DjangoStrategy):
             default = self.provider.defaults[name]
         return super().setting(name, default=default, backend=backend)
 
+    def clean_authenticate_args(self, *args: Any, **kwargs: Any) -> tuple[Any, Any]:
+        kwargs.pop("request", None)
+        return args, kwargs
+
     def authenticate(self, backend: BaseAuth, **kwargs: Any) -> Any:
         """Runs the pipeline straight on the backend: no Django authentication backend list
         to register every provider in. Signing in (session or tokens) is the caller's job."""

@@ -12,22 +12,25 @@ import requests
 from django.conf import settings
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import ensure_csrf_cookie
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 from social_core.exceptions import SocialAuthBaseException
 
+from core.authentication import SessionAuthentication
 from core.errors import ApiError
-from core.openapi import ErrorSerializer
+from core.openapi import error_responses
 
-from . import errors, flow
+from . import credentials, errors, flow
 from .providers import Provider, configured_providers, display_name, get_configured
 from .serializers import (
     BeginRequestSerializer,
     BeginResponseSerializer,
+    CompleteRequestSerializer,
     ProvidersSerializer,
+    SignedInSerializer,
 )
 from .strategy import load_backend
 from .throttles import SocialLoginThrottle
@@ -35,10 +38,11 @@ from .throttles import SocialLoginThrottle
 logger = logging.getLogger(__name__)
 
 
-def _errors(*statuses: int, description: str = "See the error table") -> dict[int, Any]:
-    return {
-        status: OpenApiResponse(ErrorSerializer, description=description) for status in statuses
-    }
+_PROVIDER_DOWN = {
+    502: "provider_unavailable (the provider failed or answered nonsense)",
+    503: "provider_unavailable (the provider could not be reached)",
+    504: "provider_unavailable (the provider did not answer in time)",
+}
 
 
 class ProvidersView(APIView):
@@ -97,14 +101,9 @@ class _SocialView(APIView):
 
 def _enforce_csrf(request: Request) -> None:
     """Session mode: completing a login sets the session cookie, so like every unsafe request
-    of the SPA it carries the CSRF token (no login CSRF)."""
-    from django.middleware.csrf import CsrfViewMiddleware
-
-    check = CsrfViewMiddleware(lambda r: None)  # type: ignore[arg-type, return-value]
-    check.process_request(request._request)
-    reason = check.process_view(request._request, None, (), {})  # type: ignore[arg-type]
-    if reason is not None:
-        raise ApiError("CSRF check failed.", code="csrf_failed", status_code=403)
+    of the SPA it carries the CSRF token (no login CSRF). Authentication is lazy here, so the
+    session authentication class does not run this check by itself."""
+    SessionAuthentication().enforce_csrf(request)
 
 
 class BeginView(_SocialView):
@@ -113,7 +112,19 @@ class BeginView(_SocialView):
     @extend_schema(
         summary="Start signing in with a provider",
         request=BeginRequestSerializer,
-        responses={200: BeginResponseSerializer, **_errors(400, 401, 404, 429, 502, 503, 504)},
+        responses={
+            200: BeginResponseSerializer,
+            **error_responses(
+                {
+                    400: "invalid_request, redirect_uri_not_allowed",
+                    401: "not_authenticated (intent connect without credentials)",
+                    403: "csrf_failed (session mode)",
+                    404: "unknown_provider",
+                    429: "rate_limited",
+                    **_PROVIDER_DOWN,
+                }
+            ),
+        },
     )
     def post(self, request: Request, provider: str) -> Response:
         entry = self.provider(provider)
@@ -141,6 +152,67 @@ class BeginView(_SocialView):
         return Response({"authorization_url": authorization_url, "flow": token})
 
 
+class CompleteView(_SocialView):
+    throttle_scope = "social_complete"
+
+    @extend_schema(
+        summary="Finish signing in with the provider's answer",
+        request=CompleteRequestSerializer,
+        responses={
+            200: SignedInSerializer,
+            **error_responses(
+                {
+                    400: "invalid_request, invalid_flow, state_mismatch, "
+                    "authorization_denied, invalid_code",
+                    401: "not_authenticated (finishing a connect signed out)",
+                    403: "login_not_allowed, csrf_failed (session mode)",
+                    404: "unknown_provider",
+                    409: "identity_in_use, email_in_use",
+                    429: "rate_limited",
+                    **_PROVIDER_DOWN,
+                }
+            ),
+        },
+    )
+    def post(self, request: Request, provider: str) -> Response:
+        entry = self.provider(provider)
+        body = CompleteRequestSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        try:
+            current = flow.decode(
+                data["flow"], provider=entry.id, redirect_uri=data["redirect_uri"]
+            )
+        except flow.InvalidFlow as error:
+            logger.info("Refused a flow token for %s: %s", entry.id, error)
+            raise _invalid_flow(entry) from None
+
+        connect_user = None
+        if current.intent == "connect":
+            # Only the user who began the connection can finish it.
+            connect_user = self.signed_in_user(request)
+            if str(connect_user.pk) != current.user_id:
+                raise _invalid_flow(entry)
+        try:
+            flow.consume(current)
+        except flow.InvalidFlow:
+            raise _invalid_flow(entry) from None
+
+        backend = load_backend(
+            entry,
+            request,
+            redirect_uri=current.redirect_uri,
+            session=current.session,
+            data=body.provider_params(),
+        )
+        with _provider_errors(entry):
+            user = backend.complete(user=connect_user)
+        if user is None or not getattr(user, "pk", None):
+            logger.error("Sign-in with %s ended without a user", entry.id)
+            raise errors.api_error(errors.UNAVAILABLE, entry.id)
+        return credentials.signed_in_response(request, user, is_new=bool(user.is_new))
+
+
 def _invalid_flow(entry: Provider) -> ApiError:
     return ApiError(
         "This sign-in has expired or was already used. Please start again.",
@@ -163,7 +235,8 @@ class _provider_errors:
             return False
         if isinstance(exc, SocialAuthBaseException):
             raise errors.from_social_core(exc, self.entry.id) from exc
-        if isinstance(exc, requests.RequestException | ValueError | KeyError | TypeError):
-            # A provider reply social-core did not expect (a backend reading a missing key).
-            raise errors.from_requests(exc, self.entry.id) from exc  # type: ignore[arg-type]
+        if isinstance(
+            exc, requests.RequestException | ValueError | KeyError | TypeError | AttributeError
+        ):
+            raise errors.from_unclassified(exc, self.entry.id) from exc
         return False

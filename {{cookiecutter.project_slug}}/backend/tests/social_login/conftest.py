@@ -166,8 +166,24 @@ def discovery_document(issuer: str) -> dict[str, Any]:
     }
 
 
-def serve_discovery(mocked: responses.RequestsMock, issuer: str, document_url: str = "") -> None:
+def serve_discovery(
+    mocked: responses.RequestsMock, issuer: str, document_url: str = "", **overrides: Any
+) -> dict[str, Any]:
     """An OpenID provider's discovery document and JWKS, as real providers serve them."""
-    document = discovery_document(issuer)
+    document = {**discovery_document(issuer), **overrides}
     mocked.get(document_url or f"{issuer}/.well-known/openid-configuration", json=document)
     mocked.get(document["jwks_uri"], json={"keys": [public_jwk()]})
+    return document
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked `postgres` need real concurrency: without PostgreSQL they are deselected
+    (reported as such), not skipped."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        return
+    deselected = [item for item in items if item.get_closest_marker("postgres")]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = [item for item in items if not item.get_closest_marker("postgres")]
