@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.signals import user_logged_in
 from django.http import HttpRequest
 from rest_framework import status
 from rest_framework.request import Request
@@ -16,6 +17,10 @@ def signed_in_response(
 ) -> Response:
     """A new token family: the access token in the body, the refresh token in its cookie."""
     credentials = start_family(user)
+    # What django.contrib.auth.login() announces in session mode (updates last_login too).
+    user_logged_in.send(
+        sender=user.__class__, request=getattr(request, "_request", request), user=user
+    )
     response = Response(
         {"user": user_data(user), "is_new": is_new, "access": str(credentials.access)},
         status=status.HTTP_200_OK,

@@ -50,3 +50,10 @@ def test_family_lasts_the_configured_absolute_lifetime(signed_in) -> None:
     assert family.expires_at - family.created_at == settings.REFRESH_TOKEN_FAMILY_LIFETIME
     assert family.current_token.jti == signed_in.refresh["jti"]
     assert family.revoked_at is None
+
+
+def test_sign_in_records_last_login_like_a_session_login(user) -> None:
+    assert user.last_login is None
+    signed_in_response(APIRequestFactory().post("/"), user, is_new=False)
+    user.refresh_from_db()
+    assert user.last_login is not None

@@ -62,3 +62,9 @@ def test_sign_in_as_another_user_replaces_the_session(client: Client, user) -> N
     sign_in(client, "alice")
     sign_in(client, "bob")
     assert client.get("/api/auth/me/").json()["username"] == "bob"
+
+
+def test_sign_in_records_last_login(client: Client, user) -> None:
+    sign_in(client)
+    user.refresh_from_db()
+    assert user.last_login is not None
