@@ -17,7 +17,7 @@ def test_every_registry_provider_has_a_fake() -> None:
 
 
 @pytest.mark.parametrize("provider", PROVIDERS, ids=lambda p: p.id)
-def test_full_sign_in(api_client, all_providers, mocked, provider) -> None:
+def test_full_sign_in(api_client, all_providers, mocked, settings, provider) -> None:
     person = Person(uid="1001", username="ada", email="ada@example.com", name="Ada Lovelace")
     login = sign_in(api_client, mocked, provider.id, person)
     response = login.response
@@ -25,7 +25,11 @@ def test_full_sign_in(api_client, all_providers, mocked, provider) -> None:
     assert response.status_code == 200, response.content
     body = response.json()
     assert body["is_new"] is True
-    assert body["access"]
+    if settings.AUTH_MODE == "jwt":
+        assert body["access"]
+    else:
+        assert "access" not in body
+        assert response.cookies["sessionid"].value
     user = User.objects.get(pk=body["user"]["id"])
     assert user.social_auth.get().provider == provider.backend_name
     assert user.social_auth.get().uid == "1001"
