@@ -1,6 +1,5 @@
-"""The whole sign-in through the real dev provider (devidp on django-oauth-toolkit, in a
-subprocess on a free port): begin, its login form, complete. Nothing is mocked: state, PKCE,
-the nonce and the ID token signature are checked against a real OpenID provider."""
+"""Attacks against the real dev provider (devidp on django-oauth-toolkit, in a subprocess on a
+free port), nothing mocked. The plain sign-in is tests/devidp/test_live_login.py."""
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,30 +34,6 @@ def browse(live: DevIdpServer, authorization_url: str, username: str) -> dict[st
         back = b.log_in_and_authorize(popup, authorization_url, username, f"{username}-password")
     assert back.startswith(f"{CALLBACK}?")
     return b.query(back)
-
-
-def test_sign_in_with_the_dev_provider(api_client, live) -> None:
-    started = begin(api_client, "dev").json()
-    callback = browse(live, started["authorization_url"], "alice")
-
-    response = complete(
-        api_client, "dev", flow=started["flow"], code=callback["code"], state=callback["state"]
-    )
-    assert response.status_code == 200, response.content
-    body = response.json()
-    assert body["is_new"] is True
-    assert body["user"]["email"] == "alice@example.com"
-    assert body["user"]["first_name"] == "Alice"
-    assert body["user"]["last_name"] == "Liddell"
-    assert User.objects.get().social_auth.get().provider == "dev"
-
-    again = begin(api_client, "dev").json()
-    callback = browse(live, again["authorization_url"], "alice")
-    response = complete(
-        api_client, "dev", flow=again["flow"], code=callback["code"], state=callback["state"]
-    )
-    assert response.json()["is_new"] is False
-    assert response.json()["user"]["id"] == body["user"]["id"]
 
 
 def test_code_of_another_login_is_refused_by_the_provider(api_client, live) -> None:
