@@ -56,6 +56,10 @@ class DevIdpServer:
         return f"http://127.0.0.1:{self.port}"
 
     @property
+    def log_path(self) -> Path:
+        return self.workdir / "devidp.log"
+
+    @property
     def db_path(self) -> Path:
         return Path(self.env["DEVIDP_DB_PATH"])
 
@@ -85,13 +89,15 @@ class DevIdpServer:
         self.migrate()
         self.manage("devidp_seed")
         self.port = free_port()
-        self._process = subprocess.Popen(  # noqa: S603 - our manage.py, fixed arguments
-            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{self.port}", "--noreload"],
-            cwd=BACKEND_DIR,
-            env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
+        # Its log goes to a file: a pipe nobody reads would fill up and stall the server.
+        with self.log_path.open("ab") as log:
+            self._process = subprocess.Popen(  # noqa: S603 - our manage.py, fixed arguments
+                [sys.executable, "manage.py", "runserver", f"127.0.0.1:{self.port}", "--noreload"],
+                cwd=BACKEND_DIR,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         self._wait_until_ready()
         return self
 
@@ -101,8 +107,8 @@ class DevIdpServer:
         while time.monotonic() < deadline:
             assert self._process is not None
             if self._process.poll() is not None:
-                stderr = self._process.stderr.read().decode() if self._process.stderr else ""
-                raise RuntimeError(f"the dev provider exited while starting:\n{stderr}")
+                log = self.log_path.read_text()
+                raise RuntimeError(f"the dev provider exited while starting:\n{log}")
             try:
                 if requests.get(discovery, timeout=2).ok:
                     return
@@ -121,8 +127,6 @@ class DevIdpServer:
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
-        if self._process.stderr:
-            self._process.stderr.close()
         self._process = None
 
     def __enter__(self) -> DevIdpServer:
