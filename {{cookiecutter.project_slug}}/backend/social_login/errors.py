@@ -104,6 +104,8 @@ def from_social_core(error: SocialAuthBaseException, provider: str) -> ApiError:
     key = SOCIAL_CORE_CODES.get(error.code, "provider_unavailable")
     if error.code == "missing_parameter" and error.parameter in ("state", "oauth_token"):
         key = "state_mismatch"  # nothing ties this answer to the flow
+    if error.status_code is not None and error.status_code >= 500 and key != "timeout":
+        key = "provider_unavailable"  # a failing provider, whatever its body says
     answer = ANSWERS[key]
     log = logger.error if error.source == "configuration" else logger.warning
     log(

@@ -226,6 +226,11 @@ SOCIAL_LOGIN = {
     },
 }
 
+# Throttles count per client address. DRF trusts X-Forwarded-For only with NUM_PROXIES set:
+# the number of reverse proxies in front of the API (1 behind the compose proxy); with 0 a
+# client cannot dodge a limit by sending that header itself.
+REST_FRAMEWORK["NUM_PROXIES"] = env.int("API_NUM_PROXIES", default=0)
+
 # The development OpenID Connect provider (devidp), on in dev and test settings only.
 DEV_PROVIDER_ENABLED = env.bool("DEV_PROVIDER_ENABLED", default=False)
 DEV_PROVIDER_URL = env.str("DEV_PROVIDER_URL", default="http://127.0.0.1:8001")

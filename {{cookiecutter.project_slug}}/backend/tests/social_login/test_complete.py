@@ -215,6 +215,7 @@ def responses_callback(mocked, callback):
     [
         ({"status": 500, "body": "<html>Internal Server Error</html>"}, 502),
         ({"status": 503, "json": {"error": "temporarily_unavailable"}}, 502),
+        ({"status": 500, "json": {"error": "invalid_grant"}}, 502),
         ({"status": 200, "body": "<html>not json</html>"}, 502),
         ({"status": 200, "json": ["not", "an", "object"]}, 502),
         ({"status": 200, "json": {"token_type": "Bearer"}}, 502),  # no tokens at all
@@ -286,3 +287,21 @@ def test_inactive_user_is_refused(api_client, mocked) -> None:
     response = sign_in(api_client, mocked, "dev").response
     assert_error(response, 403, "login_not_allowed", provider="dev")
     assert "access" not in response.json()
+
+
+# --- OAuth 1.0a ----------------------------------------------------------------------------
+
+
+def test_oauth1_token_of_another_login_is_a_state_mismatch(api_client, all_providers, mocked):
+    login = start(api_client, mocked, "twitter")
+    FAKES["twitter"].serve(mocked, login.authorize, Person())
+    response = complete(
+        api_client, "twitter", flow=login.flow, oauth_token="not-ours", oauth_verifier="v"
+    )
+    assert_error(response, 400, "state_mismatch", provider="twitter")
+
+
+def test_oauth1_denied_is_authorization_denied(api_client, all_providers, mocked) -> None:
+    login = start(api_client, mocked, "twitter")
+    response = complete(api_client, "twitter", flow=login.flow, denied="req-token")
+    assert_error(response, 400, "authorization_denied", provider="twitter")

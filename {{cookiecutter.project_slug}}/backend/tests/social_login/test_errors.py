@@ -74,3 +74,11 @@ def test_missing_state_is_a_state_mismatch() -> None:
 def test_unclassified_failures(failure, status) -> None:
     error = from_unclassified(failure, "x")
     assert (error.code, error.status_code) == ("provider_unavailable", status)
+
+
+def test_provider_5xx_is_never_invalid_code() -> None:
+    from social_core.exceptions import AuthCredentialError
+
+    rejected = AuthCredentialError(None, code="authorization_code_rejected", status_code=500)
+    error = from_social_core(rejected, "dev")
+    assert (error.code, error.status_code) == ("provider_unavailable", 502)

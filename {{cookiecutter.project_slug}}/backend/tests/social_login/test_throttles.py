@@ -42,3 +42,17 @@ def test_other_addresses_have_their_own_budget(api_client) -> None:
         REMOTE_ADDR="10.0.0.9",
     )
     assert other.status_code == 404
+
+
+@pytest.mark.usefixtures("tight")
+def test_a_forged_forwarded_for_header_does_not_reset_the_budget(api_client) -> None:
+    statuses = [
+        api_client.post(
+            "/api/auth/social/nope/begin/",
+            {"redirect_uri": "x"},
+            format="json",
+            HTTP_X_FORWARDED_FOR=f"203.0.113.{number}",
+        ).status_code
+        for number in range(3)
+    ]
+    assert statuses == [404, 404, 429]
