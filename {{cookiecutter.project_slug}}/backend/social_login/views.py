@@ -6,6 +6,8 @@ No cookie or server session ties begin to complete: the flow token (social_login
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import requests
@@ -138,7 +140,7 @@ class BeginView(_SocialView):
 
         session: dict[str, Any] = {}
         backend = load_backend(entry, request, redirect_uri=redirect_uri, session=session)
-        with _provider_errors(entry):
+        with provider_errors(entry):
             authorization_url = backend.auth_url()
         token = flow.encode(
             flow.Flow(
@@ -205,7 +207,7 @@ class CompleteView(_SocialView):
             session=current.session,
             data=body.provider_params(),
         )
-        with _provider_errors(entry):
+        with provider_errors(entry):
             user = backend.complete(user=connect_user)
         if user is None or not getattr(user, "pk", None):
             logger.error("Sign-in with %s ended without a user", entry.id)
@@ -221,22 +223,13 @@ def _invalid_flow(entry: Provider) -> ApiError:
     )
 
 
-class _provider_errors:
+@contextmanager
+def provider_errors(entry: Provider) -> Iterator[None]:
     """Turns anything raised while talking to a provider into the API's error table."""
-
-    def __init__(self, entry: Provider) -> None:
-        self.entry = entry
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> bool:
-        if exc is None:
-            return False
-        if isinstance(exc, SocialAuthBaseException):
-            raise errors.from_social_core(exc, self.entry.id) from exc
-        if isinstance(
-            exc, requests.RequestException | ValueError | KeyError | TypeError | AttributeError
-        ):
-            raise errors.from_unclassified(exc, self.entry.id) from exc
-        return False
+    try:
+        yield
+    except SocialAuthBaseException as error:
+        raise errors.from_social_core(error, entry.id) from error
+    except (requests.RequestException, ValueError, KeyError, TypeError, AttributeError) as error:
+        # Failures social-core did not classify: transport errors, replies it could not read.
+        raise errors.from_unclassified(error, entry.id) from error

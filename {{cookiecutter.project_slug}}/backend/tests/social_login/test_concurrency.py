@@ -69,3 +69,35 @@ def test_concurrent_first_sign_ins_make_one_user(mocked) -> None:
     assert UserSocialAuth.objects.get().user == user
     assert {body["user"]["id"] for _, body in results} == {user.pk}
     assert sum(body["is_new"] for _, body in results) == 1
+
+
+def test_one_flow_token_used_concurrently_signs_in_once(mocked) -> None:
+    client = APIClient()
+    login = start(client, mocked, "dev")
+    FAKES["dev"].serve(mocked, login.authorize, Person(uid="twice"))
+    tries = 10
+    barrier = threading.Barrier(tries)
+    results: list[tuple[int, dict]] = []
+    lock = threading.Lock()
+
+    def race() -> None:
+        try:
+            barrier.wait(timeout=30)
+            response = complete(
+                APIClient(), "dev", flow=login.flow, **callback_params("dev", login)
+            )
+            with lock:
+                results.append((response.status_code, response.json()))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=race) for _ in range(tries)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+
+    statuses = sorted(status for status, _ in results)
+    assert statuses == [200] + [400] * (tries - 1), results
+    assert {body["error"]["code"] for status, body in results if status == 400} == {"invalid_flow"}
+    assert User.objects.count() == 1
