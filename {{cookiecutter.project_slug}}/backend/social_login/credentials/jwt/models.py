@@ -20,6 +20,7 @@ class RefreshFamily(models.Model):
         LOGOUT = "logout", "Signed out"
         REUSE = "reuse", "A rotated refresh token was used again"
         USER_INACTIVE = "user_inactive", "The user is inactive"
+        ADMIN = "admin", "Revoked in the admin"
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     user = models.ForeignKey(

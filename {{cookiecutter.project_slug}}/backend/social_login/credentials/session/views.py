@@ -23,7 +23,7 @@ class LogoutView(APIView):
         request=inline_serializer("EmptyBody", {}),
         responses={
             204: OpenApiResponse(description="Signed out."),
-            **error_responses({403: "csrf_failed", 415: "invalid_request"}),
+            **error_responses({403: "csrf_failed"}),
         },
     )
     def post(self, request: Request) -> Response:
