@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import check_password
 from django.contrib.auth.models import AbstractUser
-from oauth2_provider.models import get_application_model
+from oauth2_provider.models import AbstractApplication, get_application_model
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def redirect_uris() -> list[str]:
     return list(dict.fromkeys([*DEFAULT_REDIRECT_URIS, *extra]))
 
 
-def save_client() -> tuple[object, bool]:
+def save_client() -> tuple[AbstractApplication, bool]:
     """Creates or updates the `dev-spa` client; returns it and whether anything changed."""
     application_model = get_application_model()
     client, created = application_model.objects.get_or_create(

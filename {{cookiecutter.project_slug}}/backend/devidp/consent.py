@@ -1,5 +1,8 @@
 """DEVIDP_SKIP_CONSENT=false makes every client ask for consent, whatever its stored
-`skip_authorization` says, so browser tests can reach the consent screen and deny it."""
+`skip_authorization` says, so browser tests can reach the consent screen and deny it.
+
+It acts on each client as it is loaded (post_init), never on the database: restarting without
+the variable brings the stored choice back, with no re-seeding."""
 
 from typing import Any
 
