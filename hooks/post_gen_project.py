@@ -28,6 +28,7 @@ ONLY_FOR: dict[str, list[str]] = {
     "auth_mode=session": [
         "backend/social_login/credentials/session",
         "backend/tests/social_login/credentials/session",
+        "backend/tests/social_login/test_session_mode.py",
     ],
     "database=postgres": [],
 }
