@@ -1,0 +1,73 @@
+import { devices, expect, test } from "@playwright/test";
+import { authMode } from "./support/stack";
+import {
+  expectSignedIn,
+  expectSignedOut,
+  loginAtProvider,
+  openApp,
+  openPopup,
+  recordCompletes,
+  signInButton,
+} from "./support/app";
+
+test("popup sign-in as alice shows her profile, and the popup closes itself", async ({ page }) => {
+  await openApp(page);
+  const completes = recordCompletes(page);
+  const { popup, closed } = await openPopup(page);
+  await loginAtProvider(popup, "alice");
+  await closed;
+  await expectSignedIn(page, "alice");
+  expect(completes).toHaveLength(1);
+  expect(completes[0]).toMatchObject({ redirect_uri: `${new URL(page.url()).origin}/auth/callback` });
+});
+
+test("a reload keeps alice signed in; after logout a replayed credential is refused", async ({
+  page,
+  context,
+}) => {
+  await openApp(page);
+  const { popup, closed } = await openPopup(page);
+  await loginAtProvider(popup, "alice");
+  await closed;
+  await expectSignedIn(page, "alice");
+
+  await page.reload();
+  await expectSignedIn(page, "alice");
+
+  const credentialName = authMode === "jwt" ? "refresh_token" : "sessionid";
+  const credential = (await context.cookies()).find((c) => c.name === credentialName);
+  expect(credential, `${credentialName} cookie`).toBeDefined();
+  if (authMode === "jwt") expect(credential?.httpOnly).toBe(true);
+
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expectSignedOut(page);
+  await page.reload();
+  await expectSignedOut(page);
+
+  // Replay the credential that was valid before logout.
+  await context.addCookies([credential!]);
+  const replay =
+    authMode === "jwt"
+      ? await page.request.post("/api/auth/token/refresh/", { data: {} })
+      : await page.request.get("/api/auth/me/");
+  expect(replay.status()).toBe(401);
+  const body = (await replay.json()) as { error: { code: string } };
+  expect(body.error.code).toBe(authMode === "jwt" ? "token_invalid" : "not_authenticated");
+});
+
+test.describe("on a phone", () => {
+  test.use({ ...devices["Pixel 7"], viewport: { width: 390, height: 844 } });
+
+  test("the same popup sign-in works on a 390x844 touch screen", async ({ page }) => {
+    await openApp(page);
+    const { popup, closed } = await openPopup(page, signInButton(page), "tap");
+    await loginAtProvider(popup, "alice");
+    await closed;
+    await expectSignedIn(page, "alice");
+    // Nothing wider than the screen: no sideways scrolling.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
