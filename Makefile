@@ -16,6 +16,7 @@ demo: $(DEMO_DIR) ## Bake the defaults into ./demo and start it
 
 test: ## Run everything CI runs
 	scripts/ensure-postgres.sh
+	scripts/ensure-chromium.sh
 	$(UV) run --locked pytest
 
 lint: ## Lint the template's own Python

@@ -50,6 +50,12 @@ def run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
 
 
 @pytest.fixture(scope="session")
+def uv_command() -> str:
+    """How this machine runs uv (scripts/ensure-uv.sh installs it when missing)."""
+    return shutil.which("uv") or "python3 -m uv"
+
+
+@pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
     with running_postgres() as url:
         yield url

@@ -79,7 +79,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["scripts/**/*.js", "*.config.{js,ts}", "tests/scripts/**", "tests/api/**"],
+    files: ["scripts/**/*.js", "*.config.{js,ts}", "tests/scripts/**", "tests/api/**", "e2e/**"],
     languageOptions: { globals: globals.node },
   },
 );

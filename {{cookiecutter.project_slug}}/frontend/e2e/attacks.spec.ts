@@ -1,6 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { appOrigin } from "./support/stack";
-import { expectSignedIn, loginAtProvider, openApp, openPopup, recordCompletes } from "./support/app";
+import {
+  expectSignedIn,
+  loginAtProvider,
+  openApp,
+  openPopup,
+  recordCompletes,
+} from "./support/app";
 
 test("a forged {code, state} from another origin is ignored", async ({ page }) => {
   await openApp(page);
@@ -27,7 +33,12 @@ test("a forged {code, state} from another origin is ignored", async ({ page }) =
   expect(completes[0]?.code).not.toBe("forged-code");
 });
 
-for (const next of ["//evil.example", "https://evil.example/", "/\\evil.example", "javascript:alert(1)"]) {
+for (const next of [
+  "//evil.example",
+  "https://evil.example/",
+  "/\\evil.example",
+  "javascript:alert(1)",
+]) {
   test(`the callback page opened with next=${next} stays on our origin`, async ({ page }) => {
     await page.goto(`/auth/callback?code=abc&state=xyz&next=${encodeURIComponent(next)}`);
     await expect(page.getByText("You can close this window.")).toBeVisible();

@@ -24,7 +24,11 @@ export async function loginAtProvider(page: Page, user: DevUser): Promise<void> 
 }
 
 /** Presses `button`, which opens the sign-in popup; returns the popup and a promise of its close. */
-export async function openPopup(page: Page, button = signInButton(page), press: "click" | "tap" = "click") {
+export async function openPopup(
+  page: Page,
+  button = signInButton(page),
+  press: "click" | "tap" = "click",
+) {
   const [popup] = await Promise.all([page.waitForEvent("popup"), button[press]()]);
   const closed = popup.waitForEvent("close", { timeout: 30_000 });
   await popup.waitForURL(/\/login\//);
@@ -46,7 +50,10 @@ export async function expectSignedOut(page: Page): Promise<void> {
 export function recordCompletes(page: Page): Record<string, unknown>[] {
   const bodies: Record<string, unknown>[] = [];
   page.on("request", (request) => {
-    if (request.method() === "POST" && /\/api\/auth\/social\/[^/]+\/complete\/$/.test(request.url())) {
+    if (
+      request.method() === "POST" &&
+      /\/api\/auth\/social\/[^/]+\/complete\/$/.test(request.url())
+    ) {
       bodies.push(request.postDataJSON() as Record<string, unknown>);
     }
   });
