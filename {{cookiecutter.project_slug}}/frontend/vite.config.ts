@@ -28,7 +28,10 @@ function serveCallbackPage(): Plugin {
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? "8000"}`;
 const port = Number(process.env.VITE_PORT ?? 5173);
-const server = { host: "127.0.0.1", port, strictPort: true, proxy: { "/api": apiTarget } };
+// changeOrigin off: the API sees the browser's own host, so its same-origin checks (Origin of
+// refresh and logout, CSRF) hold in dev as they do in production.
+const proxy = { "/api": { target: apiTarget, changeOrigin: false } };
+const server = { host: "127.0.0.1", port, strictPort: true, proxy };
 
 export default defineConfig({
   plugins: [react(), serveCallbackPage()],
