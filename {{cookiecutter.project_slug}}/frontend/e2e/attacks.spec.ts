@@ -10,7 +10,7 @@ import {
 
 test("a forged {code, state} from another origin is ignored", async ({ page }) => {
   await openApp(page);
-  const completes = recordCompletes(page);
+  const completes = await recordCompletes(page);
   const { popup, closed } = await openPopup(page);
 
   // The popup is on the provider's origin now: a page there knows the real state (it is in

@@ -17,7 +17,10 @@ test("connect bob's identity to alice, then disconnect; the last one is refused"
 
   // Sign out of the provider only, so that bob can sign in there.
   await context.clearCookies({ name: "devidp_sessionid" });
-  const connect = await openPopup(page, page.getByRole("button", { name: "Connect Dev login" }));
+  const connect = await openPopup(
+    page,
+    page.getByRole("button", { name: "Connect Dev login", exact: true }),
+  );
   await loginAtProvider(connect.popup, "bob");
   await connect.closed;
   await expect(page.getByRole("status")).toHaveText("Dev login is now connected.");

@@ -12,7 +12,7 @@ import {
 
 test("popup sign-in as alice shows her profile, and the popup closes itself", async ({ page }) => {
   await openApp(page);
-  const completes = recordCompletes(page);
+  const completes = await recordCompletes(page);
   const { popup, closed } = await openPopup(page);
   await loginAtProvider(popup, "alice");
   await closed;
@@ -58,7 +58,14 @@ test("a reload keeps alice signed in; after logout a replayed credential is refu
 });
 
 test.describe("on a phone", () => {
-  test.use({ ...devices["Pixel 7"], viewport: { width: 390, height: 844 } });
+  const { userAgent, deviceScaleFactor } = devices["Pixel 7"];
+  test.use({
+    userAgent,
+    deviceScaleFactor,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
 
   test("the same popup sign-in works on a 390x844 touch screen", async ({ page }) => {
     await openApp(page);

@@ -47,15 +47,12 @@ export async function expectSignedOut(page: Page): Promise<void> {
 }
 
 /** Every POST to a complete endpoint the page makes, with its JSON body. */
-export function recordCompletes(page: Page): Record<string, unknown>[] {
+export async function recordCompletes(page: Page): Promise<Record<string, unknown>[]> {
   const bodies: Record<string, unknown>[] = [];
-  page.on("request", (request) => {
-    if (
-      request.method() === "POST" &&
-      /\/api\/auth\/social\/[^/]+\/complete\/$/.test(request.url())
-    ) {
-      bodies.push(request.postDataJSON() as Record<string, unknown>);
-    }
+  // A route sees the body of a fetch; the plain "request" event may not.
+  await page.route(/\/api\/auth\/social\/[^/]+\/complete\/$/, async (route) => {
+    bodies.push(JSON.parse(route.request().postData() ?? "null") as Record<string, unknown>);
+    await route.continue();
   });
   return bodies;
 }

@@ -4,7 +4,7 @@
  * keep running beside them.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,6 +28,8 @@ export const authMode: "jwt" | "session" = /^VITE_AUTH_MODE=session$/m.test(
   : "jwt";
 
 const stateDir = join(tmpdir(), `e2e-stack-${ports.vite}`);
+/** The servers' output, to read when a test fails. */
+export const logDir = join(frontendDir, "test-results", "servers");
 const pidFile = (name: string) => join(stateDir, `${name}.pid`);
 // `make` passes UV (it may be "python3 -m uv" on a machine without the uv binary).
 const uv = process.env.UV ?? "uv";
@@ -72,13 +74,15 @@ function manage(env: Record<string, string>, ...args: string[]): void {
 }
 
 function start(name: string, command: string, cwd: string, env: Record<string, string>): void {
+  mkdirSync(logDir, { recursive: true });
+  const log = openSync(join(logDir, `${name}.log`), "a");
   // Its own process group, so that stopping it also stops what it started (uv -> python).
   const child = spawn(command, {
     cwd,
     env: { ...process.env, ...env },
     shell: true,
     detached: true,
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", log, log],
   });
   writeFileSync(pidFile(name), String(child.pid));
   child.unref();
