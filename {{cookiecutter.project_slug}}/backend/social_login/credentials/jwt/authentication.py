@@ -9,6 +9,7 @@ from rest_framework_simplejwt import authentication
 from rest_framework_simplejwt.exceptions import AuthenticationFailed, InvalidToken
 from rest_framework_simplejwt.settings import api_settings
 from rest_framework_simplejwt.tokens import Token
+from rest_framework_simplejwt.utils import get_md5_hash_password
 
 from .tokens import FAMILY_CLAIM
 
@@ -39,6 +40,12 @@ class JWTAuthentication(authentication.JWTAuthentication):
             raise InvalidToken("This sign-in has ended.")
         if not api_settings.USER_AUTHENTICATION_RULE(user):
             raise AuthenticationFailed("User is inactive.", code="user_inactive")
+        if api_settings.CHECK_REVOKE_TOKEN and validated_token.get(
+            api_settings.REVOKE_TOKEN_CLAIM
+        ) != get_md5_hash_password(user.password):
+            raise AuthenticationFailed(
+                "The user's password has been changed.", code="password_changed"
+            )
         return user
 
 

@@ -20,6 +20,7 @@ class RefreshFamily(models.Model):
         LOGOUT = "logout", "Signed out"
         REUSE = "reuse", "A rotated refresh token was used again"
         USER_INACTIVE = "user_inactive", "The user is inactive"
+        PASSWORD_CHANGED = "password_changed", "The password changed"
         ADMIN = "admin", "Revoked in the admin"
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
@@ -37,7 +38,7 @@ class RefreshFamily(models.Model):
     previous_jti = models.CharField(max_length=255, blank=True)
     rotated_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
-    revoked_reason = models.CharField(max_length=16, choices=RevokedReason.choices, blank=True)
+    revoked_reason = models.CharField(max_length=20, choices=RevokedReason.choices, blank=True)
 
     class Meta:
         verbose_name = "refresh token family"

@@ -15,7 +15,7 @@ from rest_framework_simplejwt.exceptions import TokenError
 from rest_framework_simplejwt.settings import api_settings
 from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken, OutstandingToken
 from rest_framework_simplejwt.tokens import AccessToken, RefreshToken, Token
-from rest_framework_simplejwt.utils import datetime_from_epoch
+from rest_framework_simplejwt.utils import datetime_from_epoch, get_md5_hash_password
 
 from .models import RefreshFamily
 
@@ -95,6 +95,9 @@ def rotate(raw: str, now: datetime | None = None) -> Credentials:
         elif not api_settings.USER_AUTHENTICATION_RULE(family.user):
             family.revoke(RefreshFamily.RevokedReason.USER_INACTIVE, now)
             refused = "user inactive"
+        elif _password_changed(token, family):
+            family.revoke(RefreshFamily.RevokedReason.PASSWORD_CHANGED, now)
+            refused = "password changed"
         elif family.current_token is not None and family.current_token.jti == token.jti:
             BlacklistedToken.objects.create(token_id=family.current_token_id)
             return issue(family, now, previous_jti=token.jti)
@@ -160,6 +163,8 @@ def issue(family: RefreshFamily, now: datetime, previous_jti: str = "") -> Crede
     refresh.set_exp(from_time=now, lifetime=min(refresh.lifetime, family.expires_at - now))
     refresh[api_settings.USER_ID_CLAIM] = str(getattr(family.user, api_settings.USER_ID_FIELD))
     refresh[FAMILY_CLAIM] = str(family.pk)
+    if api_settings.CHECK_REVOKE_TOKEN:
+        refresh[api_settings.REVOKE_TOKEN_CLAIM] = get_md5_hash_password(family.user.password)
 
     family.current_token = OutstandingToken.objects.create(
         user_id=family.user_id,
@@ -174,10 +179,21 @@ def issue(family: RefreshFamily, now: datetime, previous_jti: str = "") -> Crede
     return Credentials(refresh=refresh, access=_access_token(family, now))
 
 
+def _password_changed(token: FamilyRefreshToken, family: RefreshFamily) -> bool:
+    """simplejwt's CHECK_REVOKE_TOKEN option: a password change ends the sign-in."""
+    if not api_settings.CHECK_REVOKE_TOKEN:
+        return False
+    current = get_md5_hash_password(family.user.password)
+    return token.get(api_settings.REVOKE_TOKEN_CLAIM) != current
+
+
 def _access_token(family: RefreshFamily, now: datetime) -> AccessToken:
     access = AccessToken()
     access.set_iat(at_time=now)
     access.set_exp(from_time=now, lifetime=min(access.lifetime, family.expires_at - now))
     access[api_settings.USER_ID_CLAIM] = str(getattr(family.user, api_settings.USER_ID_FIELD))
     access[FAMILY_CLAIM] = str(family.pk)
+    if api_settings.CHECK_REVOKE_TOKEN:
+        # simplejwt's option: access tokens end when the password changes.
+        access[api_settings.REVOKE_TOKEN_CLAIM] = get_md5_hash_password(family.user.password)
     return access
