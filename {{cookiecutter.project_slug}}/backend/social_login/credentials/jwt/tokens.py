@@ -23,8 +23,8 @@ FAMILY_CLAIM = "fam"
 
 
 class FamilyRefreshToken(RefreshToken):
-    """A simplejwt refresh token that names its family. The access tokens made from it copy
-    the claim, so revoking the family also ends them."""
+    """A simplejwt refresh token that names its family (sign-in). The family's access tokens
+    carry the same claim, so revoking the family also ends them."""
 
     def verify(self) -> None:
         # Signature, expiry and type as simplejwt checks them. Whether this token is still the
