@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AuthMeRetrieveData, AuthMeRetrieveResponses, HealthRetrieveData, HealthRetrieveResponses } from './types.gen';
+import type { AuthConnectionsDeleteData, AuthConnectionsDeleteErrors, AuthConnectionsDeleteResponses, AuthConnectionsListData, AuthConnectionsListErrors, AuthConnectionsListResponses, AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthMeData, AuthMeErrors, AuthMeResponses, AuthProvidersRetrieveData, AuthProvidersRetrieveResponses, AuthSocialBeginCreateData, AuthSocialBeginCreateErrors, AuthSocialBeginCreateResponses, AuthTokenRefreshData, AuthTokenRefreshErrors, AuthTokenRefreshResponses, HealthRetrieveData, HealthRetrieveResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean> = Options2<TData, ThrowOnError> & {
     /**
@@ -19,11 +19,84 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
 };
 
 /**
+ * The social accounts connected to the signed-in user
+ */
+export const authConnectionsList = <ThrowOnError extends boolean = false>(options?: Options<AuthConnectionsListData, ThrowOnError>) => (options?.client ?? client).get<AuthConnectionsListResponses, AuthConnectionsListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/auth/connections/',
+    ...options
+});
+
+/**
+ * Disconnect a social account
+ *
+ * Refused with 409 `last_login_method` when it is the last way to sign in.
+ */
+export const authConnectionsDelete = <ThrowOnError extends boolean = false>(options: Options<AuthConnectionsDeleteData, ThrowOnError>) => (options.client ?? client).delete<AuthConnectionsDeleteResponses, AuthConnectionsDeleteErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/auth/connections/{id}/',
+    ...options
+});
+
+/**
+ * Sign out
+ *
+ * Revokes the sign-in of the `refresh_token` cookie (its refresh and access tokens stop working) and clears the cookie. Answers 204 also when already signed out.
+ */
+export const authLogout = <ThrowOnError extends boolean = false>(options?: Options<AuthLogoutData, ThrowOnError>) => (options?.client ?? client).post<AuthLogoutResponses, AuthLogoutErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'refresh_token',
+            type: 'apiKey'
+        }],
+    url: '/api/auth/logout/',
+    ...options
+});
+
+/**
  * The signed-in user
  */
-export const authMeRetrieve = <ThrowOnError extends boolean = false>(options?: Options<AuthMeRetrieveData, ThrowOnError>) => (options?.client ?? client).get<AuthMeRetrieveResponses, unknown, ThrowOnError>({
+export const authMe = <ThrowOnError extends boolean = false>(options?: Options<AuthMeData, ThrowOnError>) => (options?.client ?? client).get<AuthMeResponses, AuthMeErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/auth/me/',
+    ...options
+});
+
+/**
+ * Providers you can sign in with
+ *
+ * Only providers whose keys are configured. Sets the csrftoken cookie.
+ */
+export const authProvidersRetrieve = <ThrowOnError extends boolean = false>(options?: Options<AuthProvidersRetrieveData, ThrowOnError>) => (options?.client ?? client).get<AuthProvidersRetrieveResponses, unknown, ThrowOnError>({ url: '/api/auth/providers/', ...options });
+
+/**
+ * Start signing in with a provider
+ *
+ * Authentication is lazy here: a plain login never looks at the caller's credentials (a
+ * stale token must not break it); `connect` does.
+ */
+export const authSocialBeginCreate = <ThrowOnError extends boolean = false>(options: Options<AuthSocialBeginCreateData, ThrowOnError>) => (options.client ?? client).post<AuthSocialBeginCreateResponses, AuthSocialBeginCreateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/auth/social/{provider}/begin/',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * New access token from the refresh cookie (rotates the cookie)
+ *
+ * Reads the HttpOnly `refresh_token` cookie and answers with a new access token and a new cookie. A refresh token works once: presenting one that was already rotated revokes that whole sign-in. On any 401 the cookie is cleared.
+ */
+export const authTokenRefresh = <ThrowOnError extends boolean = false>(options?: Options<AuthTokenRefreshData, ThrowOnError>) => (options?.client ?? client).post<AuthTokenRefreshResponses, AuthTokenRefreshErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'refresh_token',
+            type: 'apiKey'
+        }],
+    url: '/api/auth/token/refresh/',
     ...options
 });
 

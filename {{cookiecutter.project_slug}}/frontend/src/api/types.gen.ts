@@ -4,13 +4,101 @@ export type ClientOptions = {
     baseUrl: `${string}://openapi.json` | (string & {});
 };
 
+export type AccessToken = {
+    access: string;
+};
+
+export type BeginRequestRequest = {
+    redirect_uri: string;
+    /**
+     * `connect` links the provider to the signed-in caller (credentials needed).
+     *
+     * * `login` - login
+     * * `connect` - connect
+     */
+    intent?: IntentEnum;
+};
+
+export type BeginResponse = {
+    /**
+     * Open it in the popup.
+     */
+    authorization_url: string;
+    /**
+     * Opaque, encrypted, single use, valid 10 minutes: send it to complete.
+     */
+    flow: string;
+};
+
+export type Connection = {
+    readonly id: number;
+    /**
+     * Provider id, as in /providers/.
+     */
+    readonly provider: string;
+    readonly uid: string;
+    readonly created: string;
+};
+
+export type Connections = {
+    connections: Array<Connection>;
+};
+
+export type Error = {
+    error: ErrorDetail;
+};
+
+export type ErrorDetail = {
+    /**
+     * Stable machine-readable code, e.g. token_invalid.
+     */
+    code: string;
+    /**
+     * Human-readable; never carries internals.
+     */
+    message: string;
+    /**
+     * Provider id, where one applies.
+     */
+    provider?: string;
+    /**
+     * invalid_request: the messages of each invalid field.
+     */
+    fields?: {
+        [key: string]: Array<string>;
+    };
+};
+
 export type Health = {
     status: string;
 };
 
 /**
- * What the API says about the signed-in user. Replace it with the SOCIAL_LOGIN
- * USER_SERIALIZER setting rather than editing the views.
+ * * `login` - login
+ * * `connect` - connect
+ */
+export type IntentEnum = 'login' | 'connect';
+
+/**
+ * * `oauth2` - oauth2
+ * * `oidc` - oidc
+ * * `oauth1` - oauth1
+ */
+export type ProtocolEnum = 'oauth2' | 'oidc' | 'oauth1';
+
+export type Provider = {
+    id: string;
+    name: string;
+    protocol: ProtocolEnum;
+};
+
+export type Providers = {
+    providers: Array<Provider>;
+};
+
+/**
+ * What the API says about the signed-in user. To say more (or less), write your own and
+ * name it in the SOCIAL_LOGIN_USER_SERIALIZER setting rather than editing the views.
  */
 export type User = {
     readonly id: number;
@@ -24,21 +112,220 @@ export type User = {
     readonly email: string;
     readonly first_name: string;
     readonly last_name: string;
+    readonly display_name: string;
     readonly date_joined: string;
 };
 
-export type AuthMeRetrieveData = {
+export type ConnectionsWritable = {
+    connections: Array<unknown>;
+};
+
+export type AuthConnectionsListData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/auth/connections/';
+};
+
+export type AuthConnectionsListErrors = {
+    /**
+     * Error code: not_authenticated, token_invalid.
+     */
+    401: Error;
+};
+
+export type AuthConnectionsListError = AuthConnectionsListErrors[keyof AuthConnectionsListErrors];
+
+export type AuthConnectionsListResponses = {
+    200: Connections;
+};
+
+export type AuthConnectionsListResponse = AuthConnectionsListResponses[keyof AuthConnectionsListResponses];
+
+export type AuthConnectionsDeleteData = {
+    body?: never;
+    path: {
+        id: number;
+    };
+    query?: never;
+    url: '/api/auth/connections/{id}/';
+};
+
+export type AuthConnectionsDeleteErrors = {
+    /**
+     * Error code: not_authenticated, token_invalid.
+     */
+    401: Error;
+    /**
+     * Error code: csrf_failed (session mode).
+     */
+    403: Error;
+    /**
+     * Error code: not_found.
+     */
+    404: Error;
+    /**
+     * Error code: last_login_method.
+     */
+    409: Error;
+};
+
+export type AuthConnectionsDeleteError = AuthConnectionsDeleteErrors[keyof AuthConnectionsDeleteErrors];
+
+export type AuthConnectionsDeleteResponses = {
+    /**
+     * Disconnected.
+     */
+    204: void;
+};
+
+export type AuthConnectionsDeleteResponse = AuthConnectionsDeleteResponses[keyof AuthConnectionsDeleteResponses];
+
+export type AuthLogoutData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/auth/logout/';
+};
+
+export type AuthLogoutErrors = {
+    /**
+     * Error code: origin_not_allowed.
+     */
+    403: Error;
+    /**
+     * Error code: invalid_request.
+     */
+    415: Error;
+};
+
+export type AuthLogoutError = AuthLogoutErrors[keyof AuthLogoutErrors];
+
+export type AuthLogoutResponses = {
+    /**
+     * Signed out.
+     */
+    204: void;
+};
+
+export type AuthLogoutResponse = AuthLogoutResponses[keyof AuthLogoutResponses];
+
+export type AuthMeData = {
     body?: never;
     path?: never;
     query?: never;
     url: '/api/auth/me/';
 };
 
-export type AuthMeRetrieveResponses = {
+export type AuthMeErrors = {
+    /**
+     * Error code: not_authenticated, token_invalid.
+     */
+    401: Error;
+};
+
+export type AuthMeError = AuthMeErrors[keyof AuthMeErrors];
+
+export type AuthMeResponses = {
     200: User;
 };
 
-export type AuthMeRetrieveResponse = AuthMeRetrieveResponses[keyof AuthMeRetrieveResponses];
+export type AuthMeResponse = AuthMeResponses[keyof AuthMeResponses];
+
+export type AuthProvidersRetrieveData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/auth/providers/';
+};
+
+export type AuthProvidersRetrieveResponses = {
+    200: Providers;
+};
+
+export type AuthProvidersRetrieveResponse = AuthProvidersRetrieveResponses[keyof AuthProvidersRetrieveResponses];
+
+export type AuthSocialBeginCreateData = {
+    body: BeginRequestRequest;
+    path: {
+        provider: string;
+    };
+    query?: never;
+    url: '/api/auth/social/{provider}/begin/';
+};
+
+export type AuthSocialBeginCreateErrors = {
+    /**
+     * See the error table
+     */
+    400: Error;
+    /**
+     * See the error table
+     */
+    401: Error;
+    /**
+     * See the error table
+     */
+    404: Error;
+    /**
+     * See the error table
+     */
+    429: Error;
+    /**
+     * See the error table
+     */
+    502: Error;
+    /**
+     * See the error table
+     */
+    503: Error;
+    /**
+     * See the error table
+     */
+    504: Error;
+};
+
+export type AuthSocialBeginCreateError = AuthSocialBeginCreateErrors[keyof AuthSocialBeginCreateErrors];
+
+export type AuthSocialBeginCreateResponses = {
+    200: BeginResponse;
+};
+
+export type AuthSocialBeginCreateResponse = AuthSocialBeginCreateResponses[keyof AuthSocialBeginCreateResponses];
+
+export type AuthTokenRefreshData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/auth/token/refresh/';
+};
+
+export type AuthTokenRefreshErrors = {
+    /**
+     * Error code: not_authenticated (no cookie), token_invalid.
+     */
+    401: Error;
+    /**
+     * Error code: origin_not_allowed.
+     */
+    403: Error;
+    /**
+     * Error code: invalid_request.
+     */
+    415: Error;
+    /**
+     * Error code: rate_limited.
+     */
+    429: Error;
+};
+
+export type AuthTokenRefreshError = AuthTokenRefreshErrors[keyof AuthTokenRefreshErrors];
+
+export type AuthTokenRefreshResponses = {
+    200: AccessToken;
+};
+
+export type AuthTokenRefreshResponse = AuthTokenRefreshResponses[keyof AuthTokenRefreshResponses];
 
 export type HealthRetrieveData = {
     body?: never;

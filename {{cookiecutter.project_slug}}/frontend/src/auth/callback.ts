@@ -64,17 +64,14 @@ export async function handleCallback(): Promise<void> {
     await complete(pending.provider, pending.flow, message, fetcher);
     location.replace(safeReturnPath(pending.returnTo));
   } catch (error) {
-    say(`Sign-in failed: ${(error as Error).message}`, safeReturnPath(pending.returnTo));
+    const back = document.createElement("a");
+    back.href = safeReturnPath(pending.returnTo);
+    back.text = "Back";
+    say(`Sign-in failed: ${(error as Error).message} `, back);
   }
 }
 
-function say(text: string, back?: string): void {
-  const main = document.querySelector("main") ?? document.body;
-  main.textContent = text;
-  if (back) {
-    const link = document.createElement("a");
-    link.href = back;
-    link.textContent = " Back";
-    main.append(link);
-  }
+/** Replaces the page's text (the body is an aria-live region). */
+function say(...content: (string | Node)[]): void {
+  document.body.replaceChildren(...content);
 }

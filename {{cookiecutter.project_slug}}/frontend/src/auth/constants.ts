@@ -17,12 +17,14 @@ export const CALLBACK_FIELDS = [
   "error_description",
   "oauth_token",
   "oauth_verifier",
+  "denied",
 ] as const;
 
 export type CallbackField = (typeof CALLBACK_FIELDS)[number];
 
 /** What the callback page posts: `{type, code, state}`, `{type, error, error_description,
- * state}` or, for OAuth 1.0a, `{type, oauth_token, oauth_verifier}`. */
+ * state}` or, for OAuth 1.0a, `{type, oauth_token, oauth_verifier}` (`{type, denied}` when the
+ * user cancelled, `denied` holding the oauth_token). */
 export type CallbackMessage = { type: typeof MESSAGE_TYPE } & Partial<
   Record<CallbackField, string>
 >;

@@ -96,7 +96,8 @@ export function signIn<User = unknown>(
     const accept = (data: unknown): void => {
       const message = data as Partial<CallbackMessage> | null;
       if (done || !expected || message?.type !== MESSAGE_TYPE) return;
-      if (message[expected[0]] !== expected[1]) return;
+      // OAuth 1.0a names the request token `denied` when the user cancelled.
+      if ((message[expected[0]] ?? message.denied) !== expected[1]) return;
       stop();
       complete<User>(provider, flow, message, options.fetch).then(
         ({ user, is_new, access }) => resolve({ user, isNew: is_new, access }),

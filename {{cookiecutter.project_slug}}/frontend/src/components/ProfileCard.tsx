@@ -1,7 +1,7 @@
 import type { User } from "../lib/api";
 
 export function ProfileCard({ user }: { user: User }) {
-  const name = `${user.first_name} ${user.last_name}`.trim() || user.username;
+  const name = user.display_name || `${user.first_name} ${user.last_name}`.trim() || user.username;
   return (
     <section className="card" aria-labelledby="profile-heading">
       <h2 id="profile-heading">{name}</h2>

@@ -1,27 +1,20 @@
 import { client } from "../api/client.gen";
-import { authMeRetrieve } from "../api/sdk.gen";
-import type { User } from "../api/types.gen";
+import {
+  authConnectionsDelete,
+  authConnectionsList,
+  authMe,
+  authProvidersRetrieve,
+} from "../api/sdk.gen";
+import type { Connection, Provider, User } from "../api/types.gen";
 import { ApiError, apiUrl, authFetch } from "../auth";
+import { postJson } from "../auth/http";
 
 /**
- * The demo's API calls, through the client generated from openapi.json (src/api, `npm run
- * api-client`). authFetch adds the access token or the CSRF header.
+ * The demo's API calls, through the client generated from openapi.json (src/api; `make
+ * api-client` regenerates both). authFetch adds the access token or the CSRF header.
  */
 
-export type { User };
-
-export interface Provider {
-  id: string;
-  name: string;
-  protocol: string;
-}
-
-export interface Connection {
-  id: number;
-  provider: string;
-  uid: string;
-  created: string;
-}
+export type { Connection, Provider, User };
 
 client.setConfig({ baseUrl: new URL(apiUrl("/"), location.href).origin, fetch: authFetch });
 
@@ -41,28 +34,17 @@ async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   );
 }
 
-export const fetchMe = (): Promise<User> => unwrap(authMeRetrieve());
+export const fetchMe = (): Promise<User> => unwrap(authMe());
 
-// The endpoints below are called by URL until openapi.json describes them; after `make
-// api-client` the generated sdk functions can replace these calls one for one.
 export const fetchProviders = (): Promise<Provider[]> =>
-  unwrap(client.get<{ 200: { providers: Provider[] } }>({ url: "/api/auth/providers/" })).then(
-    (body) => body.providers,
-  );
+  unwrap(authProvidersRetrieve()).then((body) => body.providers);
 
 export const fetchConnections = (): Promise<Connection[]> =>
-  unwrap(
-    client.get<{ 200: { connections: Connection[] } }>({ url: "/api/auth/connections/" }),
-  ).then((body) => body.connections);
+  unwrap(authConnectionsList()).then((body) => body.connections);
 
 export const disconnect = (id: number): Promise<unknown> =>
-  unwrap(client.delete({ url: "/api/auth/connections/{id}/", path: { id } }));
+  unwrap(authConnectionsDelete({ path: { id } }));
 
-export const logout = (): Promise<unknown> =>
-  unwrap(
-    client.post({
-      url: "/api/auth/logout/",
-      body: {},
-      headers: { "Content-Type": "application/json" },
-    }),
-  );
+// The API wants a JSON body `{}` on logout (its CSRF defence for cookie calls); the generated
+// function sends no body, so this one call goes through the helper's postJson.
+export const logout = (): Promise<unknown> => postJson("/api/auth/logout/", {}, authFetch);

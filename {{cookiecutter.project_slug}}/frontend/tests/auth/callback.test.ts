@@ -22,7 +22,7 @@ const bodyOf = (path: string): unknown => {
 };
 
 beforeEach(() => {
-  document.body.innerHTML = "<main>Signing you in…</main>";
+  document.body.textContent = "Signing you in…";
   replaceState = vi.spyOn(history, "replaceState").mockImplementation(() => undefined);
   closeWindow = vi.spyOn(window, "close").mockImplementation(() => undefined);
   vi.stubGlobal("BroadcastChannel", FakeChannel);
@@ -158,8 +158,8 @@ describe("after a full-page redirect (popup blocked)", () => {
     landOn("?code=C1&state=S1");
     pending("//evil.example");
     await handleCallback();
-    expect(document.querySelector("main")?.textContent).toContain("This sign-in expired.");
-    expect(document.querySelector("main a")?.getAttribute("href")).toBe("/");
+    expect(document.body.textContent).toBe("Sign-in failed: This sign-in expired. Back");
+    expect(document.querySelector("a")?.getAttribute("href")).toBe("/");
     expect(location.replace).not.toHaveBeenCalled();
   });
 });

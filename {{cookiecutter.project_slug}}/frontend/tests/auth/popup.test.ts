@@ -210,6 +210,26 @@ describe("signIn through the popup", () => {
     });
   });
 
+  it("forwards an OAuth 1.0a cancellation, matched on the denied token", async () => {
+    fetchMock = vi.fn(async (url: RequestInfo | URL) =>
+      String(url).endsWith("/begin/")
+        ? json({ authorization_url: "https://x.example/authorize?oauth_token=T1", flow: "F" })
+        : json({ error: { code: "authorization_denied", message: "Cancelled." } }, 400),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    const result = signIn("twitter");
+    await vi.waitFor(() => expect(popup.location.replace).toHaveBeenCalled());
+    window.dispatchEvent(
+      messageEvent({ type: "social-login:callback", denied: "T2" }, ORIGIN, popup),
+    );
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(
+      messageEvent({ type: "social-login:callback", denied: "T1" }, ORIGIN, popup),
+    );
+    await expect(result).rejects.toMatchObject({ code: "authorization_denied" });
+    expect(bodyOf(1)).toEqual({ flow: "F", redirect_uri: CALLBACK, denied: "T1" });
+  });
+
   it("rejects with the API's error when begin fails, and closes the popup", async () => {
     vi.stubGlobal(
       "fetch",
