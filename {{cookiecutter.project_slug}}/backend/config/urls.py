@@ -15,4 +15,6 @@ api_patterns = [
 urlpatterns = [
     path("api/", include(api_patterns)),
     path("admin/", admin.site.urls),
+    # Last: the built SPA's pages (core.spa); its catch-all leaves /api/ and /admin/ alone.
+    path("", include("core.spa")),
 ]

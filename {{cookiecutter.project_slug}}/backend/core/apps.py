@@ -6,4 +6,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self) -> None:
-        from . import openapi  # noqa: F401  (registers the OpenAPI extensions)
+        from . import (
+            openapi,  # noqa: F401  (registers the OpenAPI extensions)
+            spa,  # noqa: F401  (registers the CORS system check)
+        )

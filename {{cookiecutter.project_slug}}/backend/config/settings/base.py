@@ -189,6 +189,19 @@ CSRF_FAILURE_VIEW = "social_login.credentials.csrf.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
+# Single-page app -------------------------------------------------------------------------------
+# In production the API serves the built SPA (`make build` writes frontend/dist) on its own
+# origin: whitenoise serves the files, core.spa maps /auth/callback to callback.html and every
+# other page path to index.html. When the SPA lives on another origin instead, list that exact
+# origin in CORS_ALLOWED_ORIGINS (core.spa's system check refuses a wildcard).
+SPA_DIST_DIR = Path(env.str("SPA_DIST_DIR", default=str(BASE_DIR.parent / "frontend" / "dist")))
+WHITENOISE_ROOT = SPA_DIST_DIR
+# Cached for good: Vite's content-hashed assets and Django's hashed static files.
+WHITENOISE_IMMUTABLE_FILE_TEST = r"^/assets/.+-[\w-]{8}\.\w+$|\.[0-9a-f]{12}\.\w+$"
+# The SPA's pages may open the sign-in popup and keep a handle on it; the callback page itself
+# is served with "unsafe-none" so that it can reach its opener.
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin-allow-popups"
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
