@@ -60,5 +60,6 @@ export default defineConfig({
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
     restoreMocks: true,
     unstubGlobals: true,
+    unstubEnvs: true,
   },
 });

@@ -136,7 +136,8 @@ describe("after a full-page redirect (popup blocked)", () => {
     expect(bodyOf("/complete/")).not.toHaveProperty("next");
   });
 
-  it("sends the access token when the user is signed in (connecting an account)", async () => {
+  it("jwt mode: sends the access token when the user is signed in (connecting an account)", async () => {
+    vi.stubEnv("VITE_AUTH_MODE", "jwt");
     fetchMock.mockImplementation(async (url: string) =>
       url.endsWith("/token/refresh/") ? json({ access: "ACCESS-1" }) : json({ user: {} }),
     );
@@ -147,6 +148,19 @@ describe("after a full-page redirect (popup blocked)", () => {
     expect(new Headers((complete?.[1] as RequestInit).headers).get("Authorization")).toBe(
       "Bearer ACCESS-1",
     );
+  });
+
+  it("session mode: sends the CSRF token and no refresh request", async () => {
+    vi.stubEnv("VITE_AUTH_MODE", "session");
+    document.cookie = "csrftoken=CSRF-9; path=/";
+    landOn("?code=C1&state=S1");
+    pending("/");
+    await handleCallback();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(url).toBe("/api/auth/social/dev/complete/");
+    expect(new Headers(init.headers).get("X-CSRFToken")).toBe("CSRF-9");
+    document.cookie = "csrftoken=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/";
   });
 
   it("shows the API's message and a safe way back when completing fails", async () => {

@@ -25,6 +25,11 @@ afterEach(() => {
 });
 
 describe("jwt mode", () => {
+  // The bake's frontend/.env names the mode; these tests pin it.
+  beforeEach(() => {
+    vi.stubEnv("VITE_AUTH_MODE", "jwt");
+  });
+
   it("shares one refresh request among concurrent callers", async () => {
     let answer: (response: Response) => void = () => undefined;
     fetchMock = vi.fn(() => new Promise<Response>((resolve) => (answer = resolve)));
@@ -153,7 +158,6 @@ describe("session mode", () => {
   });
 
   afterEach(() => {
-    vi.unstubAllEnvs();
     document.cookie = "csrftoken=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/";
   });
 
