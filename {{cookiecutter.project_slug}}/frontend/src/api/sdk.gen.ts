@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AuthConnectionsDeleteData, AuthConnectionsDeleteErrors, AuthConnectionsDeleteResponses, AuthConnectionsListData, AuthConnectionsListErrors, AuthConnectionsListResponses, AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthMeData, AuthMeErrors, AuthMeResponses, AuthProvidersRetrieveData, AuthProvidersRetrieveResponses, AuthSocialBeginCreateData, AuthSocialBeginCreateErrors, AuthSocialBeginCreateResponses, AuthTokenRefreshData, AuthTokenRefreshErrors, AuthTokenRefreshResponses, HealthRetrieveData, HealthRetrieveResponses } from './types.gen';
+import type { AuthConnectionsDeleteData, AuthConnectionsDeleteErrors, AuthConnectionsDeleteResponses, AuthConnectionsListData, AuthConnectionsListErrors, AuthConnectionsListResponses, AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthMeData, AuthMeErrors, AuthMeResponses, AuthProvidersRetrieveData, AuthProvidersRetrieveResponses, AuthSocialBeginCreateData, AuthSocialBeginCreateErrors, AuthSocialBeginCreateResponses, AuthSocialCompleteCreateData, AuthSocialCompleteCreateErrors, AuthSocialCompleteCreateResponses, AuthTokenRefreshData, AuthTokenRefreshErrors, AuthTokenRefreshResponses, HealthRetrieveData, HealthRetrieveResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean> = Options2<TData, ThrowOnError> & {
     /**
@@ -78,6 +78,22 @@ export const authProvidersRetrieve = <ThrowOnError extends boolean = false>(opti
 export const authSocialBeginCreate = <ThrowOnError extends boolean = false>(options: Options<AuthSocialBeginCreateData, ThrowOnError>) => (options.client ?? client).post<AuthSocialBeginCreateResponses, AuthSocialBeginCreateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/auth/social/{provider}/begin/',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Finish signing in with the provider's answer
+ *
+ * Authentication is lazy here: a plain login never looks at the caller's credentials (a
+ * stale token must not break it); `connect` does.
+ */
+export const authSocialCompleteCreate = <ThrowOnError extends boolean = false>(options: Options<AuthSocialCompleteCreateData, ThrowOnError>) => (options.client ?? client).post<AuthSocialCompleteCreateResponses, AuthSocialCompleteCreateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/auth/social/{provider}/complete/',
     ...options,
     headers: {
         'Content-Type': 'application/json',

@@ -30,6 +30,30 @@ export type BeginResponse = {
     flow: string;
 };
 
+export type CompleteRequestRequest = {
+    flow: string;
+    redirect_uri: string;
+    code?: string;
+    state?: string;
+    /**
+     * OAuth 1.0a providers.
+     */
+    oauth_token?: string;
+    /**
+     * OAuth 1.0a providers.
+     */
+    oauth_verifier?: string;
+    /**
+     * The provider's error, if any.
+     */
+    error?: string;
+    error_description?: string;
+    /**
+     * OAuth 1.0a: the user cancelled.
+     */
+    denied?: string;
+};
+
 export type Connection = {
     readonly id: number;
     /**
@@ -96,6 +120,18 @@ export type Providers = {
     providers: Array<Provider>;
 };
 
+export type SignedIn = {
+    user: User;
+    /**
+     * True when this sign-in created the user.
+     */
+    is_new: boolean;
+    /**
+     * auth_mode=jwt only: the short-lived access token.
+     */
+    access?: string;
+};
+
 /**
  * What the API says about the signed-in user. To say more (or less), write your own and
  * name it in the SOCIAL_LOGIN_USER_SERIALIZER setting rather than editing the views.
@@ -118,6 +154,17 @@ export type User = {
 
 export type ConnectionsWritable = {
     connections: Array<unknown>;
+};
+
+export type SignedInWritable = {
+    /**
+     * True when this sign-in created the user.
+     */
+    is_new: boolean;
+    /**
+     * auth_mode=jwt only: the short-lived access token.
+     */
+    access?: string;
 };
 
 export type AuthConnectionsListData = {
@@ -256,31 +303,35 @@ export type AuthSocialBeginCreateData = {
 
 export type AuthSocialBeginCreateErrors = {
     /**
-     * See the error table
+     * Error code: invalid_request, redirect_uri_not_allowed.
      */
     400: Error;
     /**
-     * See the error table
+     * Error code: not_authenticated (intent connect without credentials).
      */
     401: Error;
     /**
-     * See the error table
+     * Error code: csrf_failed (session mode).
+     */
+    403: Error;
+    /**
+     * Error code: unknown_provider.
      */
     404: Error;
     /**
-     * See the error table
+     * Error code: rate_limited.
      */
     429: Error;
     /**
-     * See the error table
+     * Error code: provider_unavailable (the provider failed or answered nonsense).
      */
     502: Error;
     /**
-     * See the error table
+     * Error code: provider_unavailable (the provider could not be reached).
      */
     503: Error;
     /**
-     * See the error table
+     * Error code: provider_unavailable (the provider did not answer in time).
      */
     504: Error;
 };
@@ -292,6 +343,62 @@ export type AuthSocialBeginCreateResponses = {
 };
 
 export type AuthSocialBeginCreateResponse = AuthSocialBeginCreateResponses[keyof AuthSocialBeginCreateResponses];
+
+export type AuthSocialCompleteCreateData = {
+    body: CompleteRequestRequest;
+    path: {
+        provider: string;
+    };
+    query?: never;
+    url: '/api/auth/social/{provider}/complete/';
+};
+
+export type AuthSocialCompleteCreateErrors = {
+    /**
+     * Error code: invalid_request, invalid_flow, state_mismatch, authorization_denied, invalid_code.
+     */
+    400: Error;
+    /**
+     * Error code: not_authenticated (finishing a connect signed out).
+     */
+    401: Error;
+    /**
+     * Error code: login_not_allowed, csrf_failed (session mode).
+     */
+    403: Error;
+    /**
+     * Error code: unknown_provider.
+     */
+    404: Error;
+    /**
+     * Error code: identity_in_use, email_in_use.
+     */
+    409: Error;
+    /**
+     * Error code: rate_limited.
+     */
+    429: Error;
+    /**
+     * Error code: provider_unavailable (the provider failed or answered nonsense).
+     */
+    502: Error;
+    /**
+     * Error code: provider_unavailable (the provider could not be reached).
+     */
+    503: Error;
+    /**
+     * Error code: provider_unavailable (the provider did not answer in time).
+     */
+    504: Error;
+};
+
+export type AuthSocialCompleteCreateError = AuthSocialCompleteCreateErrors[keyof AuthSocialCompleteCreateErrors];
+
+export type AuthSocialCompleteCreateResponses = {
+    200: SignedIn;
+};
+
+export type AuthSocialCompleteCreateResponse = AuthSocialCompleteCreateResponses[keyof AuthSocialCompleteCreateResponses];
 
 export type AuthTokenRefreshData = {
     body?: never;
