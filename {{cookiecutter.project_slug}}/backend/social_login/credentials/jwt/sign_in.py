@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractBaseUser
 from django.contrib.auth.signals import user_logged_in
 from django.http import HttpRequest
+from django.utils.cache import add_never_cache_headers
 from rest_framework import status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -26,4 +27,5 @@ def signed_in_response(
         status=status.HTTP_200_OK,
     )
     set_refresh_cookie(response, str(credentials.refresh), credentials.refresh_expires_at)
+    add_never_cache_headers(response)  # tokens: no cache may keep a copy
     return response

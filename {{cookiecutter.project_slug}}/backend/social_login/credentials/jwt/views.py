@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import logging
 
+from django.utils.cache import add_never_cache_headers
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.request import Request
@@ -62,6 +63,7 @@ class RefreshView(APIView):
             logger.info("Refresh refused: %s", exc.reason)
             return _refused("token_invalid", "The sign-in has expired or was revoked.")
         response = Response({"access": str(credentials.access)})
+        add_never_cache_headers(response)
         if credentials.refresh is not None:
             set_refresh_cookie(response, str(credentials.refresh), credentials.refresh_expires_at)
         return response

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib.auth import login
 from django.contrib.auth.models import AbstractBaseUser
 from django.http import HttpRequest
+from django.utils.cache import add_never_cache_headers
 from rest_framework import status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -20,4 +21,6 @@ def signed_in_response(
     """Django's login: a new session key (no fixation) and a new CSRF token, which the CSRF
     middleware sends back as the `csrftoken` cookie."""
     login(getattr(request, "_request", request), user, backend=SESSION_BACKEND)
-    return Response({"user": user_data(user), "is_new": is_new}, status=status.HTTP_200_OK)
+    response = Response({"user": user_data(user), "is_new": is_new}, status=status.HTTP_200_OK)
+    add_never_cache_headers(response)
+    return response

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from django.conf import settings
 from django.test import Client
+from rest_framework.test import APIRequestFactory
+
+from social_login.credentials import signed_in_response
 
 from .conftest import REFRESH_URL, post_json
 
@@ -37,3 +40,11 @@ def test_refresh_and_logout_are_inside_the_cookie_path() -> None:
 
     for name in ("token-refresh", "logout"):
         assert reverse(name).startswith(settings.REFRESH_COOKIE_PATH)
+
+
+def test_token_responses_are_never_cached(client: Client, user, signed_in) -> None:
+    refreshed = post_json(client, REFRESH_URL, str(signed_in.refresh))
+    signed = signed_in_response(APIRequestFactory().post("/"), user, is_new=False)
+    for response in (refreshed, signed):
+        assert "no-store" in response["Cache-Control"]
+        assert "private" in response["Cache-Control"]

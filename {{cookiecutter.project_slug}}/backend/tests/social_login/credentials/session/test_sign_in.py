@@ -68,3 +68,7 @@ def test_sign_in_records_last_login(client: Client, user) -> None:
     sign_in(client)
     user.refresh_from_db()
     assert user.last_login is not None
+
+
+def test_sign_in_response_is_never_cached(client: Client, user) -> None:
+    assert "no-store" in sign_in(client)["Cache-Control"]
