@@ -1,0 +1,150 @@
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { FakeChannel, fakePopup, json, messageEvent, type FakePopup } from "../auth/fakes";
+
+// The demo UI end to end within the page: the API and the popup are fakes.
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean;
+}
+
+const ALICE = {
+  id: 1,
+  username: "alice",
+  email: "alice@example.com",
+  first_name: "Alice",
+  last_name: "Liddell",
+  display_name: "Alice Liddell",
+  date_joined: "2026-01-01T00:00:00Z",
+};
+const PROVIDERS = { providers: [{ id: "dev", name: "Dev login", protocol: "oidc" }] };
+const AUTHORIZE = "http://127.0.0.1:8001/o/authorize/?client_id=dev-spa&state=S-1";
+
+type Answer = (method: string, body: string) => Response | undefined;
+let routes: Record<string, Answer>;
+let container: HTMLDivElement;
+let root: Root;
+let popup: FakePopup;
+
+const denied = (code: string, status: number, message = "No.") =>
+  json({ error: { code, message } }, status);
+
+async function request(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const req = new Request(
+    input instanceof Request ? input : new URL(String(input), location.href),
+    init,
+  );
+  const path = new URL(req.url).pathname;
+  const answer = routes[path]?.(req.method, await req.text());
+  return answer ?? json({ error: { code: "not_found", message: "Not found." } }, 404);
+}
+
+async function renderApp(): Promise<void> {
+  vi.resetModules();
+  const { App } = await import("../../src/App");
+  await act(async () => root.render(<App />));
+}
+
+const text = () => container.textContent ?? "";
+const button = (name: string) =>
+  [...container.querySelectorAll("button")].find((b) => b.textContent === name);
+const until = (check: () => void) => vi.waitFor(check, { timeout: 3000 });
+
+beforeEach(() => {
+  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+  vi.stubEnv("VITE_AUTH_MODE", "jwt");
+  document.title = "Acme Portal";
+  container = document.createElement("div");
+  document.body.append(container);
+  root = createRoot(container);
+  popup = fakePopup();
+  vi.spyOn(window, "open").mockReturnValue(popup as unknown as Window);
+  vi.spyOn(document, "hasFocus").mockReturnValue(true);
+  vi.stubGlobal("BroadcastChannel", FakeChannel);
+  vi.stubGlobal("fetch", vi.fn(request));
+  routes = {
+    "/api/auth/providers/": () => json(PROVIDERS),
+    "/api/auth/token/refresh/": () => denied("not_authenticated", 401),
+    "/api/auth/social/dev/begin/": () => json({ authorization_url: AUTHORIZE, flow: "F-1" }),
+    "/api/auth/social/dev/complete/": () =>
+      json({ user: ALICE, is_new: false, access: "ACCESS-1" }),
+    "/api/auth/me/": () => json(ALICE),
+    "/api/auth/connections/": () =>
+      json({ connections: [{ id: 7, provider: "dev", uid: "alice", created: "2026-01-01" }] }),
+  };
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+  FakeChannel.open = [];
+});
+
+describe("the demo app", () => {
+  it("signs in through the popup and shows the profile", async () => {
+    await renderApp();
+    await until(() => expect(button("Continue with Dev login")).toBeDefined());
+    expect(container.querySelector("h1")?.textContent).toBe("Sign in to Acme Portal");
+
+    act(() => button("Continue with Dev login")?.click());
+    // Opened inside the click itself, before any request.
+    expect(window.open).toHaveBeenCalledTimes(1);
+    expect(button("Waiting for Dev login…")?.getAttribute("aria-busy")).toBe("true");
+    expect(container.querySelector("[role=status]")?.textContent).toBe(
+      "Signing in with Dev login…",
+    );
+
+    await until(() => expect(popup.location.replace).toHaveBeenCalledWith(AUTHORIZE));
+    const callback = { type: "social-login:callback", code: "C", state: "S-1" };
+    await act(async () => window.dispatchEvent(messageEvent(callback, location.origin, popup)));
+
+    await until(() => expect(container.querySelector("h2")?.textContent).toBe("Alice Liddell"));
+    expect(text()).toContain("alice@example.com");
+    expect(container.querySelector("[role=status]")?.textContent).toBe("Signed in as alice.");
+    expect(button("Log out")).toBeDefined();
+    const { getAccessToken } = await import("../../src/auth");
+    expect(getAccessToken()).toBe("ACCESS-1");
+  });
+
+  it("says in words what went wrong", async () => {
+    routes["/api/auth/social/dev/begin/"] = () =>
+      denied("redirect_uri_not_allowed", 400, "redirect_uri is not allowed.");
+    await renderApp();
+    await until(() => expect(button("Continue with Dev login")).toBeDefined());
+    act(() => button("Continue with Dev login")?.click());
+    await until(() =>
+      expect(container.querySelector("[role=alert]")?.textContent).toMatch(
+        /not on the API's list of allowed sign-in return addresses/,
+      ),
+    );
+    expect(button("Continue with Dev login")?.disabled).toBe(false);
+  });
+
+  it("restores the session on load and shows the API's reason a disconnect was refused", async () => {
+    routes["/api/auth/token/refresh/"] = () => json({ access: "ACCESS-0" });
+    routes["/api/auth/connections/7/"] = (method) =>
+      method === "DELETE"
+        ? denied("last_login_method", 409, "This is your only way to sign in.")
+        : undefined;
+    await renderApp();
+    await until(() => expect(button("Disconnect")).toBeDefined());
+    expect(container.querySelector("h1")?.textContent).toBe("Acme Portal");
+    expect(
+      container.querySelector("button[aria-label='Disconnect Dev login account alice']"),
+    ).not.toBeNull();
+
+    act(() => button("Disconnect")?.click());
+    await until(() =>
+      expect(container.querySelector("[role=alert]")?.textContent).toBe(
+        "This is your only way to sign in.",
+      ),
+    );
+  });
+
+  it("says so when no provider is configured", async () => {
+    routes["/api/auth/providers/"] = () => json({ providers: [] });
+    await renderApp();
+    await until(() => expect(text()).toContain("No sign-in method is configured."));
+  });
+});
