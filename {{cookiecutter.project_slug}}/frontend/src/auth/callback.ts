@@ -1,10 +1,4 @@
-import {
-  CALLBACK_FIELDS,
-  CHANNEL_NAME,
-  MESSAGE_TYPE,
-  isJwtMode,
-  type CallbackMessage,
-} from "./constants";
+import { CALLBACK_FIELDS, CHANNEL_NAME, MESSAGE_TYPE, type CallbackMessage } from "./constants";
 import { complete } from "./flow";
 import { postJson } from "./http";
 import { takePendingRedirect } from "./pendingRedirect";
@@ -47,7 +41,7 @@ export async function handleCallback(): Promise<void> {
 
   try {
     let fetcher: typeof fetch | undefined;
-    if (isJwtMode()) {
+    if (import.meta.env.VITE_AUTH_MODE !== "session") {
       // Linking needs the signed-in user: swap the refresh cookie for a token if there is one.
       const access = await postJson<{ access: string }>("/api/auth/token/refresh/", {}).then(
         (body) => body.access,

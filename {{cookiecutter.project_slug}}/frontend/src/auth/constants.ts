@@ -30,5 +30,3 @@ export type CallbackMessage = { type: typeof MESSAGE_TYPE } & Partial<
 >;
 
 export const callbackUri = (): string => location.origin + CALLBACK_PATH;
-
-export const isJwtMode = (): boolean => import.meta.env.VITE_AUTH_MODE !== "session";

@@ -1,4 +1,3 @@
-import { isJwtMode } from "./constants";
 import { ApiError } from "./errors";
 
 /** Where the API lives: the same origin unless VITE_API_URL says otherwise. */
@@ -6,9 +5,11 @@ export const apiUrl = (path: string): string => (import.meta.env.VITE_API_URL ??
 
 const UNSAFE = /^(POST|PUT|PATCH|DELETE)$/i;
 
-/** Session mode: Django's CSRF token (the providers call sets the cookie) on unsafe requests. */
+/** Session mode: Django's CSRF token (the providers call sets the cookie) on unsafe requests.
+ * VITE_AUTH_MODE is read where it is used: the build replaces it with a constant, so the code
+ * of the other mode drops out of the bundle. */
 export function addCsrfHeader(headers: Headers, method: string): void {
-  if (isJwtMode() || !UNSAFE.test(method)) return;
+  if (import.meta.env.VITE_AUTH_MODE !== "session" || !UNSAFE.test(method)) return;
   const token = /(?:^|;\s*)csrftoken=([^;]+)/.exec(document.cookie)?.[1];
   if (token) headers.set("X-CSRFToken", decodeURIComponent(token));
 }

@@ -1,4 +1,3 @@
-import { isJwtMode } from "./constants";
 import { ApiError } from "./errors";
 import { addCsrfHeader, postJson } from "./http";
 
@@ -78,7 +77,7 @@ export async function authFetch(input: RequestInfo | URL, init?: RequestInit): P
     addCsrfHeader(attempt.headers, attempt.method);
     return fetch(attempt);
   };
-  if (!isJwtMode()) return send(null);
+  if (import.meta.env.VITE_AUTH_MODE === "session") return send(null);
   const response = await send(accessToken);
   if (response.status !== 401) return response;
   const token = await refreshAccessToken();
