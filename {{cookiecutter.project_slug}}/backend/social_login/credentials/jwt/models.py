@@ -18,6 +18,7 @@ class RefreshFamily(models.Model):
 
     class RevokedReason(models.TextChoices):
         LOGOUT = "logout", "Signed out"
+        REPLACED = "replaced", "Signed in again in the same browser"
         REUSE = "reuse", "A rotated refresh token was used again"
         USER_INACTIVE = "user_inactive", "The user is inactive"
         PASSWORD_CHANGED = "password_changed", "The password changed"

@@ -9,14 +9,19 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from ..users import user_data
-from .cookie import set_refresh_cookie
-from .tokens import start_family
+from .cookie import read_refresh_cookie, set_refresh_cookie
+from .models import RefreshFamily
+from .tokens import revoke, start_family
 
 
 def signed_in_response(
     request: Request | HttpRequest, user: AbstractBaseUser, *, is_new: bool
 ) -> Response:
     """A new token family: the access token in the body, the refresh token in its cookie."""
+    previous = read_refresh_cookie(request)
+    if previous is not None:
+        # This browser's earlier sign-in (its cookie is about to be replaced) ends here.
+        revoke(previous, reason=RefreshFamily.RevokedReason.REPLACED)
     credentials = start_family(user)
     # What django.contrib.auth.login() announces in session mode (updates last_login too).
     user_logged_in.send(

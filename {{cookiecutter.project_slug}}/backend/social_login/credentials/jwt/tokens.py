@@ -123,7 +123,11 @@ def in_grace(family: RefreshFamily, token: FamilyRefreshToken, now: datetime) ->
     )
 
 
-def revoke(raw: str, now: datetime | None = None) -> bool:
+def revoke(
+    raw: str,
+    now: datetime | None = None,
+    reason: RefreshFamily.RevokedReason = RefreshFamily.RevokedReason.LOGOUT,
+) -> bool:
     """Logout: revoke the family of a valid refresh token. False if there was nothing to do."""
     now = now or timezone.now()
     try:
@@ -134,7 +138,7 @@ def revoke(raw: str, now: datetime | None = None) -> bool:
         family = _locked_family(token.family_id)
         if family is None or family.revoked_at is not None:
             return False
-        family.revoke(RefreshFamily.RevokedReason.LOGOUT, now)
+        family.revoke(reason, now)
         return True
 
 

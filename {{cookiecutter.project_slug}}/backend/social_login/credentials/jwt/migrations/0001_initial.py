@@ -26,7 +26,7 @@ class Migration(migrations.Migration):
                 ('previous_jti', models.CharField(blank=True, max_length=255)),
                 ('rotated_at', models.DateTimeField(blank=True, null=True)),
                 ('revoked_at', models.DateTimeField(blank=True, null=True)),
-                ('revoked_reason', models.CharField(blank=True, choices=[('logout', 'Signed out'), ('reuse', 'A rotated refresh token was used again'), ('user_inactive', 'The user is inactive'), ('password_changed', 'The password changed'), ('admin', 'Revoked in the admin')], max_length=20)),
+                ('revoked_reason', models.CharField(blank=True, choices=[('logout', 'Signed out'), ('replaced', 'Signed in again in the same browser'), ('reuse', 'A rotated refresh token was used again'), ('user_inactive', 'The user is inactive'), ('password_changed', 'The password changed'), ('admin', 'Revoked in the admin')], max_length=20)),
                 ('current_token', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='token_blacklist.outstandingtoken')),
                 ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='refresh_families', to=settings.AUTH_USER_MODEL)),
             ],

@@ -57,3 +57,21 @@ def test_sign_in_records_last_login_like_a_session_login(user) -> None:
     signed_in_response(APIRequestFactory().post("/"), user, is_new=False)
     user.refresh_from_db()
     assert user.last_login is not None
+
+
+def test_signing_in_again_ends_the_browsers_previous_sign_in(user, signed_in) -> None:
+    request = APIRequestFactory().post("/")
+    request.COOKIES[settings.REFRESH_COOKIE_NAME] = str(signed_in.refresh)
+
+    response = signed_in_response(request, user, is_new=False)
+
+    previous = RefreshFamily.objects.get(pk=signed_in.refresh[FAMILY_CLAIM])
+    assert previous.revoked_reason == RefreshFamily.RevokedReason.REPLACED
+    new = FamilyRefreshToken(response.cookies[settings.REFRESH_COOKIE_NAME].value)
+    assert RefreshFamily.objects.get(pk=new[FAMILY_CLAIM]).revoked_at is None
+
+
+def test_a_stale_cookie_does_not_stop_a_sign_in(user) -> None:
+    request = APIRequestFactory().post("/")
+    request.COOKIES[settings.REFRESH_COOKIE_NAME] = "garbage"
+    assert signed_in_response(request, user, is_new=False).status_code == 200
