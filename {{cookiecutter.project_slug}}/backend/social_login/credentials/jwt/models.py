@@ -58,7 +58,10 @@ class RefreshFamily(models.Model):
         if self.revoked_at is not None:
             return
         if self.current_token_id is not None:
-            BlacklistedToken.objects.get_or_create(token_id=self.current_token_id)
+            # One INSERT; the token may already be blacklisted (simplejwt's own views, admin).
+            BlacklistedToken.objects.bulk_create(
+                [BlacklistedToken(token_id=self.current_token_id)], ignore_conflicts=True
+            )
         self.revoked_at = now
         self.revoked_reason = reason
         self.save(update_fields=["revoked_at", "revoked_reason"])

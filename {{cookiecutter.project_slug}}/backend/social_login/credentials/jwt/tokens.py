@@ -135,7 +135,7 @@ def revoke(
     except RefreshRefused:
         return False
     with transaction.atomic():
-        family = _locked_family(token.family_id)
+        family = _locked_family(token.family_id, related=False)
         if family is None or family.revoked_at is not None:
             return False
         family.revoke(reason, now)
@@ -149,13 +149,11 @@ def decode(raw: str) -> FamilyRefreshToken:
         raise RefreshRefused(str(exc)) from exc
 
 
-def _locked_family(family_id: str) -> RefreshFamily | None:
-    return (
-        RefreshFamily.objects.select_for_update(of=("self",))
-        .select_related("user", "current_token")
-        .filter(pk=family_id)
-        .first()
-    )
+def _locked_family(family_id: str, *, related: bool = True) -> RefreshFamily | None:
+    families = RefreshFamily.objects.select_for_update(of=("self",))
+    if related:
+        families = families.select_related("user", "current_token")
+    return families.filter(pk=family_id).first()
 
 
 def issue(family: RefreshFamily, now: datetime, previous_jti: str = "") -> Credentials:
