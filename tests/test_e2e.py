@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import socket
+import subprocess
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import run
+
+# Kept after a failing run (traces, screenshots, server logs), for people and CI to read.
+ARTIFACTS = Path(__file__).resolve().parent.parent / "e2e-artifacts"
 
 pytestmark = pytest.mark.deep
 
@@ -27,7 +34,26 @@ def test_end_to_end_scenarios_pass_in_chromium(bake, uv_command: str, auth_mode:
         "E2E_DEVIDP_PORT": str(free_port()),
         "E2E_VITE_PORT": str(free_port()),
     }
-    output = run(["make", "e2e"], cwd=project, env=env)
+    completed = subprocess.run(
+        ["make", "e2e"],
+        cwd=project,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    output = completed.stdout + completed.stderr
+    if completed.returncode != 0:
+        results = project / "frontend" / "test-results"
+        kept = ARTIFACTS / auth_mode
+        shutil.rmtree(kept, ignore_errors=True)
+        if results.exists():
+            shutil.copytree(results, kept)
+        logs = "".join(
+            f"\n--- {log.name} (last lines)\n" + "\n".join(log.read_text().splitlines()[-40:])
+            for log in sorted((results / "servers").glob("*.log"))
+        )
+        pytest.fail(f"make e2e failed; artifacts in {kept}\n{output[-8000:]}{logs}")
     listed = run(["npx", "playwright", "test", "--list"], cwd=project / "frontend")
     total = int(re.search(r"Total: (\d+) tests?", listed).group(1))
     assert total >= 13  # the ten scenarios, the callback attack in four forms

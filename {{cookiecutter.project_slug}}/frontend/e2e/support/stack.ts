@@ -40,6 +40,10 @@ const apiEnv = {
   DEV_PROVIDER_ENABLED: "true",
   DEV_PROVIDER_URL: devidpOrigin,
   SOCIAL_LOGIN_REDIRECT_URIS: `${appOrigin}/auth/callback`,
+  // One browser signs in dozens of times a minute here; the throttles are tested elsewhere.
+  SOCIAL_LOGIN_BEGIN_RATE: "1000/min",
+  SOCIAL_LOGIN_COMPLETE_RATE: "1000/min",
+  THROTTLE_TOKEN_REFRESH: "1000/min",
 };
 
 export interface DevidpOptions {
