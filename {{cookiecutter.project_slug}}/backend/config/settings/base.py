@@ -240,8 +240,8 @@ SOCIAL_LOGIN = {
 }
 
 # Throttles count per client address. DRF trusts X-Forwarded-For only with NUM_PROXIES set:
-# the number of reverse proxies in front of the API (1 behind the compose proxy); with 0 a
-# client cannot dodge a limit by sending that header itself.
+# the number of reverse proxies in front of the API (e.g. 1 behind one load balancer); with 0
+# a client cannot dodge a limit by sending that header itself.
 REST_FRAMEWORK["NUM_PROXIES"] = env.int("API_NUM_PROXIES", default=0)
 
 # The development OpenID Connect provider (devidp), on in dev and test settings only.
@@ -254,6 +254,9 @@ SOCIAL_AUTH_USER_MODEL = AUTH_USER_MODEL
 SOCIAL_AUTH_REQUESTS_TIMEOUT = env.float("SOCIAL_LOGIN_PROVIDER_TIMEOUT", default=10.0)
 SOCIAL_AUTH_STATE_LIFETIME = 10 * 60  # as long as a flow token lives
 SOCIAL_AUTH_NONCE_LIFETIME = 10 * 60
+# A name is taken from the first provider that gives one: signing in or connecting with another
+# provider (bob's account connected to alice) does not rename the user.
+SOCIAL_AUTH_IMMUTABLE_USER_FIELDS = ["first_name", "last_name"]
 SOCIAL_AUTH_PIPELINE = (
     "social_core.pipeline.social_auth.social_details",
     "social_core.pipeline.social_auth.social_names",

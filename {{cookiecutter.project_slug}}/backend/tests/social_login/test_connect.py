@@ -28,6 +28,20 @@ def test_connect_links_the_identity_to_the_caller(api_client, mocked, carol) -> 
     assert User.objects.count() == 1
 
 
+def test_connect_keeps_the_callers_name(api_client, mocked) -> None:
+    alice = User.objects.create_user("alice", first_name="Alice", last_name="Liddell")
+    api_client.force_authenticate(alice)
+    sign_in(api_client, mocked, "dev", Person(uid="bob-sub", name="Bob Builder"), intent="connect")
+    alice.refresh_from_db()
+    assert (alice.first_name, alice.last_name) == ("Alice", "Liddell")
+
+
+def test_sign_in_fills_an_empty_name(api_client, mocked) -> None:
+    response = sign_in(api_client, mocked, "dev", Person(name="Octo Cat")).response
+    user = User.objects.get(pk=response.json()["user"]["id"])
+    assert (user.first_name, user.last_name) == ("Octo", "Cat")
+
+
 def test_connect_then_sign_in_with_the_provider(api_client, mocked, carol) -> None:
     api_client.force_authenticate(carol)
     sign_in(api_client, mocked, "dev", Person(uid="c1"), intent="connect")
