@@ -116,6 +116,20 @@ SQLITE_VARIANTS = {
 }
 
 
+def use_api_client_of_auth_mode() -> None:
+    """The SPA's typed API client follows the API's schema, which differs per auth mode: the
+    template holds jwt's, and for the other modes the files that differ, laid over it here
+    (scripts/refresh-api-client.sh writes both)."""
+    variants = ROOT / ".api-variants"
+    chosen = variants / AUTH_MODE
+    if chosen.is_dir():
+        for source in sorted(path for path in chosen.rglob("*") if path.is_file()):
+            shutil.move(source, ROOT / source.relative_to(chosen))
+    shutil.rmtree(variants, ignore_errors=True)
+    title = json.dumps(f"{PROJECT_NAME} API", ensure_ascii=False)
+    replace_once(FRONTEND / "openapi.json", '"title": "My Project API"', f'"title": {title}')
+
+
 def prune() -> None:
     for main, sqlite_variant in SQLITE_VARIANTS.items():
         if DATABASE == "sqlite":
@@ -130,5 +144,6 @@ def prune() -> None:
 
 
 write_options()
+use_api_client_of_auth_mode()
 write_env()
 prune()

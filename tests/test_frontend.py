@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -17,9 +18,15 @@ ENV = {"PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD": "1", "CI": "1"}
 
 @pytest.mark.parametrize("auth_mode", ["jwt", "session"])
 def test_frontend_lints_tests_builds_and_fits_its_budgets(bake, auth_mode: str) -> None:
-    frontend = bake(auth_mode=auth_mode) / "frontend"
+    project = bake(auth_mode=auth_mode)
+    frontend = project / "frontend"
     assert (frontend / ".env").read_text() == f"VITE_AUTH_MODE={auth_mode}\n"
     assert "<title>Acme Portal</title>" in (frontend / "index.html").read_text()
+    # The API client is the one of this mode's schema (`npm test` checks it is not stale).
+    assert not (project / ".api-variants").exists()
+    schema = json.loads((frontend / "openapi.json").read_text())
+    assert schema["info"]["title"] == "Acme Portal API"
+    assert ("/api/auth/token/refresh/" in schema["paths"]) == (auth_mode == "jwt")
 
     run([NPM, "ci", "--no-audit", "--no-fund"], cwd=frontend, env=ENV)
     run([NPM, "run", "lint"], cwd=frontend, env=ENV)
