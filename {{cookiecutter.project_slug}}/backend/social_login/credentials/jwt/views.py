@@ -7,7 +7,6 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_seriali
 from rest_framework import serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from core.errors import error_body
@@ -15,6 +14,7 @@ from core.openapi import error_responses
 
 from .cookie import clear_refresh_cookie, read_refresh_cookie, set_refresh_cookie
 from .cross_site import SameSiteJsonOnly
+from .throttles import RefreshRateThrottle
 from .tokens import RefreshRefused, revoke, rotate
 
 logger = logging.getLogger(__name__)
@@ -28,8 +28,7 @@ class RefreshView(APIView):
 
     authentication_classes: list = []
     permission_classes = [SameSiteJsonOnly]
-    throttle_classes = [ScopedRateThrottle]
-    throttle_scope = "token_refresh"
+    throttle_classes = [RefreshRateThrottle]
 
     @extend_schema(
         operation_id="auth_token_refresh",

@@ -203,14 +203,15 @@ def test_refresh_keeps_queries_few(client: Client, signed_in, django_assert_max_
     assert response.status_code == 200
 
 
-def test_refresh_is_throttled(client: Client, signed_in, monkeypatch) -> None:
-    from rest_framework.throttling import ScopedRateThrottle
-
-    rates = {**ScopedRateThrottle.THROTTLE_RATES, "token_refresh": "2/minute"}
-    monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", rates)
+def test_refresh_is_throttled(client: Client, signed_in, settings) -> None:
+    settings.REFRESH_TOKEN_THROTTLE_RATE = "2/minute"
     raw = str(signed_in.refresh)
     for _ in range(2):
         response = post_json(client, REFRESH_URL, raw)
         assert response.status_code == 200
         raw = refresh_cookie(response)
-    assert_error(post_json(client, REFRESH_URL, raw), 429, "rate_limited")
+    throttled = post_json(client, REFRESH_URL, raw)
+    assert_error(throttled, 429, "rate_limited")
+    assert int(throttled["Retry-After"]) > 0
+    # Another client address has its own allowance.
+    assert post_json(Client(REMOTE_ADDR="10.0.0.9"), REFRESH_URL, raw).status_code == 200
