@@ -20,17 +20,13 @@ export async function handleCallback(): Promise<void> {
     if (value !== null) message[field] = value;
   }
 
-  let opener: Window | null = null;
-  try {
-    opener = window.opener as Window | null;
-  } catch {
-    // A cross-origin opener can throw on access: treat it as none.
-  }
-  const pending = opener ? null : takePendingRedirect();
+  // Only a full-page redirect leaves a record: signIn() clears it before it opens a popup,
+  // which gets a copy of the opener's sessionStorage.
+  const pending = takePendingRedirect();
 
   if (!pending) {
     // Never "*": only a page of our own origin may read the code.
-    opener?.postMessage(message, location.origin);
+    (window.opener as Window | null)?.postMessage(message, location.origin);
     const channel = new BroadcastChannel(CHANNEL_NAME);
     channel.postMessage(message);
     channel.close();

@@ -118,6 +118,16 @@ describe("after a full-page redirect (popup blocked)", () => {
     expect(closeWindow).not.toHaveBeenCalled();
   });
 
+  it("completes itself even when a page of another site opened this tab", async () => {
+    landOn("?code=C1&state=S1");
+    pending("/home");
+    const foreignOpener = { postMessage: vi.fn(), closed: false };
+    setOpener(foreignOpener);
+    await handleCallback();
+    expect(foreignOpener.postMessage).not.toHaveBeenCalled();
+    expect(location.replace).toHaveBeenCalledWith("/home");
+  });
+
   it.each(["//evil.example", "https://evil.example/", "/\\evil.example", "/.//evil.example"])(
     "refuses to return to %j",
     async (returnTo) => {
