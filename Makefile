@@ -8,10 +8,10 @@ DEMO_DIR := demo
 help: ## List the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
-$(DEMO_DIR):
+$(DEMO_DIR)/Makefile:
 	$(UV) run --locked cookiecutter --no-input --output-dir . . project_name=Demo
 
-demo: $(DEMO_DIR) ## Bake the defaults into ./demo and start it
+demo: $(DEMO_DIR)/Makefile ## Bake the defaults into ./demo and start it
 	$(MAKE) -C $(DEMO_DIR) dev UV="$(UV)"
 
 test: ## Run everything CI runs
