@@ -2,10 +2,17 @@
 
 from .base import *  # noqa: F403
 from .base import env
+from .required import require_distinct_secrets, require_secret
 
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
-SECRET_KEY = SECRET_KEY or "dev-only-insecure-secret-key"  # noqa: F405
-JWT_SIGNING_KEY = JWT_SIGNING_KEY or "dev-only-insecure-jwt-signing-key"  # noqa: F405
+if DEBUG:
+    SECRET_KEY = SECRET_KEY or "dev-only-insecure-secret-key"  # noqa: F405
+    JWT_SIGNING_KEY = JWT_SIGNING_KEY or "dev-only-insecure-jwt-signing-key"  # noqa: F405
+else:
+    # Outside DEBUG these settings may face real traffic: the same rule as production.
+    SECRET_KEY = require_secret("DJANGO_SECRET_KEY", SECRET_KEY)
+    JWT_SIGNING_KEY = require_secret("JWT_SIGNING_KEY", JWT_SIGNING_KEY)
+    require_distinct_secrets(SECRET_KEY, JWT_SIGNING_KEY)
 SIMPLE_JWT["SIGNING_KEY"] = JWT_SIGNING_KEY  # noqa: F405
 
 # Social login: providers and flow

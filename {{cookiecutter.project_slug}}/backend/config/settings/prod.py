@@ -4,25 +4,13 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import env
+from .required import require_distinct_secrets, require_secret
 
 DEBUG = False
 
-_PLACEHOLDER_PREFIX = "change-me"
-
-
-def _require_secret(name: str, value: str) -> str:
-    if not value or value.startswith(_PLACEHOLDER_PREFIX) or len(value) < 32:
-        raise ImproperlyConfigured(
-            f"{name} must be set to a random value of at least 32 characters "
-            "(see backend/.env.example)."
-        )
-    return value
-
-
-SECRET_KEY = _require_secret("DJANGO_SECRET_KEY", SECRET_KEY)  # noqa: F405
-JWT_SIGNING_KEY = _require_secret("JWT_SIGNING_KEY", JWT_SIGNING_KEY)  # noqa: F405
-if JWT_SIGNING_KEY == SECRET_KEY:
-    raise ImproperlyConfigured("JWT_SIGNING_KEY must differ from DJANGO_SECRET_KEY.")
+SECRET_KEY = require_secret("DJANGO_SECRET_KEY", SECRET_KEY)  # noqa: F405
+JWT_SIGNING_KEY = require_secret("JWT_SIGNING_KEY", JWT_SIGNING_KEY)  # noqa: F405
+require_distinct_secrets(SECRET_KEY, JWT_SIGNING_KEY)
 SIMPLE_JWT["SIGNING_KEY"] = JWT_SIGNING_KEY  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

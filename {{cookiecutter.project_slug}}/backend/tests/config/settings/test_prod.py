@@ -1,33 +1,16 @@
-"""Production settings leave the dev provider out. They are loaded in a subprocess: this
-process already runs on the test settings."""
+"""Production settings leave the dev provider out."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
+import secrets
 
-BACKEND_DIR = Path(__file__).resolve().parents[3]
-SHOW_SETTINGS = (
-    "import django; from django.conf import settings; django.setup(); "
-    "print(sorted(settings.INSTALLED_APPS)); print(settings.DEV_PROVIDER_ENABLED)"
-)
+from tests.config.settings.loader import load_settings
 
 
-def load_prod_settings(**env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(  # noqa: S603 - this interpreter, fixed code
-        [sys.executable, "-c", SHOW_SETTINGS],
-        cwd=BACKEND_DIR,
-        env={
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "config.settings.prod",
-            "DJANGO_SECRET_KEY": "s" * 50,
-            "JWT_SIGNING_KEY": "j" * 50,
-            "PYTHONDONTWRITEBYTECODE": "1",
-            **env,
-        },
-        capture_output=True,
-        text=True,
-        check=False,
+def load_prod_settings(**env: str):
+    return load_settings(
+        "config.settings.prod",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        JWT_SIGNING_KEY=secrets.token_urlsafe(50),
+        **env,
     )
 
 
