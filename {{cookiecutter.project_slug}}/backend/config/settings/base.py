@@ -161,7 +161,7 @@ REFRESH_COOKIE_NAME = "refresh_token"
 REFRESH_COOKIE_PATH = "/api/auth/"
 REFRESH_COOKIE_SAMESITE = "Lax"
 # Refresh calls per client address (429 rate_limited beyond).
-REFRESH_TOKEN_THROTTLE_RATE = env.str("THROTTLE_TOKEN_REFRESH", default="30/minute")
+REFRESH_TOKEN_THROTTLE_RATE = env.str("SOCIAL_LOGIN_REFRESH_RATE", default="30/minute")
 SPECTACULAR_SETTINGS["APPEND_COMPONENTS"] = {
     "securitySchemes": {
         "refreshCookie": {"type": "apiKey", "in": "cookie", "name": REFRESH_COOKIE_NAME},

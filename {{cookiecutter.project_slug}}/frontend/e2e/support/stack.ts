@@ -43,7 +43,7 @@ const apiEnv = {
   // One browser signs in dozens of times a minute here; the throttles are tested elsewhere.
   SOCIAL_LOGIN_BEGIN_RATE: "1000/min",
   SOCIAL_LOGIN_COMPLETE_RATE: "1000/min",
-  THROTTLE_TOKEN_REFRESH: "1000/min",
+  SOCIAL_LOGIN_REFRESH_RATE: "1000/min",
 };
 
 export interface DevidpOptions {
