@@ -14,7 +14,7 @@ $(DEMO_DIR)/Makefile:
 demo: $(DEMO_DIR)/Makefile ## Bake the defaults into ./demo and start it
 	$(MAKE) -C $(DEMO_DIR) dev UV="$(UV)"
 
-test: ## Run everything CI runs
+test: lint ## Run everything CI runs
 	scripts/ensure-postgres.sh
 	scripts/ensure-chromium.sh
 	$(UV) run --locked pytest
