@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from accounts.serializers import UserSerializer
+from .credentials.users import get_user_serializer_class
 
 _URI_MAX = 2000
 _PARAM_MAX = 4096
@@ -77,7 +77,8 @@ class CompleteRequestSerializer(serializers.Serializer):
 
 
 class SignedInSerializer(serializers.Serializer):
-    user = UserSerializer()
+    # The schema documents the serializer the answers really use (SOCIAL_LOGIN_USER_SERIALIZER).
+    user = get_user_serializer_class()()
     is_new = serializers.BooleanField(help_text="True when this sign-in created the user.")
     access = serializers.CharField(
         required=False, help_text="auth_mode=jwt only: the short-lived access token."
