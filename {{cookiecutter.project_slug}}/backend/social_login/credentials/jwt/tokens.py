@@ -160,13 +160,7 @@ def issue(family: RefreshFamily, now: datetime, previous_jti: str = "") -> Crede
     """A refresh token of `family` (recorded as its live one) and an access token."""
     refresh = FamilyRefreshToken()
     refresh.current_time = now
-    refresh.set_iat(at_time=now)
-    # Never past the family's absolute end: this is what simplejwt's rotation lacks.
-    refresh.set_exp(from_time=now, lifetime=min(refresh.lifetime, family.expires_at - now))
-    refresh[api_settings.USER_ID_CLAIM] = str(getattr(family.user, api_settings.USER_ID_FIELD))
-    refresh[FAMILY_CLAIM] = str(family.pk)
-    if api_settings.CHECK_REVOKE_TOKEN:
-        refresh[api_settings.REVOKE_TOKEN_CLAIM] = get_md5_hash_password(family.user.password)
+    _bind_to_family(refresh, family, now)
 
     family.current_token = OutstandingToken.objects.create(
         user_id=family.user_id,
@@ -191,11 +185,17 @@ def _password_changed(token: FamilyRefreshToken, family: RefreshFamily) -> bool:
 
 def _access_token(family: RefreshFamily, now: datetime) -> AccessToken:
     access = AccessToken()
-    access.set_iat(at_time=now)
-    access.set_exp(from_time=now, lifetime=min(access.lifetime, family.expires_at - now))
-    access[api_settings.USER_ID_CLAIM] = str(getattr(family.user, api_settings.USER_ID_FIELD))
-    access[FAMILY_CLAIM] = str(family.pk)
-    if api_settings.CHECK_REVOKE_TOKEN:
-        # simplejwt's option: access tokens end when the password changes.
-        access[api_settings.REVOKE_TOKEN_CLAIM] = get_md5_hash_password(family.user.password)
+    _bind_to_family(access, family, now)
     return access
+
+
+def _bind_to_family(token: Token, family: RefreshFamily, now: datetime) -> None:
+    """The claims both tokens of a sign-in carry."""
+    token.set_iat(at_time=now)
+    # Never past the family's absolute end: this is what simplejwt's rotation lacks.
+    token.set_exp(from_time=now, lifetime=min(token.lifetime, family.expires_at - now))
+    token[api_settings.USER_ID_CLAIM] = str(getattr(family.user, api_settings.USER_ID_FIELD))
+    token[FAMILY_CLAIM] = str(family.pk)
+    if api_settings.CHECK_REVOKE_TOKEN:
+        # simplejwt's option: the sign-in ends when the password changes.
+        token[api_settings.REVOKE_TOKEN_CLAIM] = get_md5_hash_password(family.user.password)
