@@ -5,12 +5,13 @@ from __future__ import annotations
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from tests.ports import free_port
 
 
 def _bindir() -> Path:
@@ -21,12 +22,6 @@ def _bindir() -> Path:
     if initdb:
         return Path(initdb).parent
     raise RuntimeError("PostgreSQL is not installed: run scripts/ensure-postgres.sh")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _as_server_user(args: list[str]) -> list[str]:
@@ -42,7 +37,7 @@ def running_postgres() -> Iterator[str]:
     bindir = _bindir()
     root = Path(tempfile.mkdtemp(prefix="template-pg-"))
     data = root / "data"
-    port = _free_port()
+    port = free_port()
     if os.geteuid() == 0:
         shutil.chown(root, "postgres")
     run = {"check": True, "capture_output": True}

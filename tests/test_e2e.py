@@ -5,24 +5,18 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import run
+from tests.ports import free_port
 
 # Kept after a failing run (traces, screenshots, server logs), for people and CI to read.
 ARTIFACTS = Path(__file__).resolve().parent.parent / "e2e-artifacts"
 
 pytestmark = pytest.mark.deep
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.mark.parametrize("auth_mode", ["jwt", "session"])
