@@ -17,7 +17,7 @@ demo: $(DEMO_DIR)/Makefile ## Bake the defaults into ./demo and start it
 test: lint ## Run everything CI runs
 	scripts/ensure-postgres.sh
 	scripts/ensure-chromium.sh
-	$(UV) run --locked pytest
+	UV="$(UV)" $(UV) run --locked pytest
 
 lint: ## Lint the template's own Python
 	$(UV) run --locked ruff check hooks tests && $(UV) run --locked ruff format --check hooks tests

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import uv
 from tests.postgres import running_postgres
 
 COMBINATIONS = [
@@ -52,7 +53,7 @@ def run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
 @pytest.fixture(scope="session")
 def uv_command() -> str:
     """How this machine runs uv (scripts/ensure-uv.sh installs it when missing)."""
-    return shutil.which("uv") or "python3 -m uv"
+    return uv.uv_command()
 
 
 @pytest.fixture(scope="session")

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run
+from tests.uv import uv_argv
 
 pytestmark = pytest.mark.deep
 
-UV = [shutil.which("uv") or "uv"]
+UV = uv_argv()
 
 
 def sync(backend: Path) -> None:
