@@ -33,6 +33,8 @@ const WINDOW_NAME = "social-login";
 // Browsers place a sized popup over the current window; centring it is not worth the bytes.
 const WINDOW_FEATURES = "popup,width=500,height=640";
 const POLL_MS = 250;
+// Polls a closed popup gets for its callback's message to arrive.
+const CLOSED_POLLS = 2;
 
 let cancelPrevious: ((error: Error) => void) | null = null;
 
@@ -114,9 +116,12 @@ export function signIn<User = unknown>(
 
     // A provider page with a Cross-Origin-Opener-Policy cuts the popup off, and browsers then
     // report it closed although it is still open and focused. So a closed popup counts as
-    // closed by the user only once this window has the focus back.
+    // closed by the user only once this window has the focus back, and only after a few polls:
+    // the callback page posts, then closes itself, and the close can be seen first.
+    let closedPolls = 0;
     const poll = setInterval(() => {
-      if (popup.closed && document.hasFocus()) stop(new PopupClosedError());
+      closedPolls = popup.closed && document.hasFocus() ? closedPolls + 1 : 0;
+      if (closedPolls > CLOSED_POLLS) stop(new PopupClosedError());
     }, POLL_MS);
     const timer = setTimeout(() => stop(new AuthTimeoutError()), options.timeoutMs ?? 5 * 60_000);
 
