@@ -268,6 +268,7 @@ SOCIAL_AUTH_PIPELINE = (
     "social_login.pipeline.associate_by_verified_email",
     "social_login.pipeline.refuse_email_in_use",
     "social_login.pipeline.create_user_and_associate",
+    "social_login.pipeline.record_email_verification",
     "social_core.pipeline.social_auth.load_extra_data",
     "social_core.pipeline.user.user_details",
 )
