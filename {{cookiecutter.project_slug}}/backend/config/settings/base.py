@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "corsheaders",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI's files for /api/docs/, served as static files
     "social_django",
     "core",
     "accounts",
@@ -41,6 +42,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "core.middleware.ApiJsonErrorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Above whitenoise, so that the files it serves (index.html, callback.html) get them too.
+    "csp.middleware.CSPMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -48,7 +52,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -135,7 +138,13 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # /api/docs/ loads Swagger UI from drf-spectacular-sidecar (pinned in pyproject.toml), never
+    # from a CDN: a foreign script on this origin could trade the refresh cookie for a token.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
 }
+# The Swagger UI page at /api/docs/; off unless enabled (dev settings enable it).
+API_DOCS_ENABLED = env.bool("API_DOCS_ENABLED", default=False)
 
 # Credentials: tokens, cookies, sessions
 # The serializer of the user in /api/auth/me/ and in sign-in responses: point this at your own.
@@ -193,6 +202,23 @@ CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_FAILURE_VIEW = "social_login.credentials.csrf.csrf_failure"
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Every response, the files whitenoise serves included: no page of this origin may be framed,
+# and pages run only this origin's scripts (Vite's build has no inline script). The docs page
+# adds inline styles for itself (core/docs.py).
+X_FRAME_OPTIONS = "DENY"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
 SECURE_REFERRER_POLICY = "same-origin"
 
 # Single-page app -------------------------------------------------------------------------------
