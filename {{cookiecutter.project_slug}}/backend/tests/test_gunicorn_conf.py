@@ -14,13 +14,14 @@ from django.conf import settings
 
 BACKEND_DIR = Path(settings.BASE_DIR)
 LISTENING = re.compile(r"Listening at: (http://127\.0\.0\.1:\d+)")
+SERVER = ["-m", "gunicorn", "config.wsgi", "-c", "gunicorn.conf.py", "--bind", "127.0.0.1:0"]
+SECRET_QUERY = "?code=SECRET-CODE&state=SECRET-STATE"
 
 
 def _serve(tmp_path: Path) -> tuple[subprocess.Popen[str], str]:
     log = (tmp_path / "gunicorn.log").open("w+")
     server = subprocess.Popen(  # noqa: S603 - this interpreter's gunicorn, fixed arguments
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "-c", "gunicorn.conf.py"]
-        + ["--bind", "127.0.0.1:0", "--workers", "1"],
+        [sys.executable, *SERVER, "--workers", "1"],
         cwd=BACKEND_DIR,
         env={
             **os.environ,
@@ -43,9 +44,8 @@ def _serve(tmp_path: Path) -> tuple[subprocess.Popen[str], str]:
 def test_access_log_has_paths_without_query_strings(tmp_path: Path) -> None:
     server, url = _serve(tmp_path)
     try:
-        response = requests.get(f"{url}/api/health/?code=SECRET-CODE&state=SECRET-STATE", timeout=30)
-        assert response.status_code == 200
-        requests.get(f"{url}/auth/callback?code=SECRET-CODE&state=SECRET-STATE", timeout=30)
+        assert requests.get(f"{url}/api/health/{SECRET_QUERY}", timeout=30).status_code == 200
+        requests.get(f"{url}/auth/callback{SECRET_QUERY}", timeout=30)
     finally:
         server.terminate()
         server.wait(timeout=30)
