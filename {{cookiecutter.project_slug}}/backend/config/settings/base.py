@@ -176,7 +176,8 @@ REFRESH_TOKEN_REUSE_GRACE = timedelta(
 REFRESH_COOKIE_NAME = "refresh_token"
 REFRESH_COOKIE_PATH = "/api/auth/"
 REFRESH_COOKIE_SAMESITE = "Lax"
-# Refresh calls per client address (429 rate_limited beyond).
+# Refresh calls per sign-in (token family), or per client address for a cookie that does not
+# verify; 429 rate_limited beyond.
 REFRESH_TOKEN_THROTTLE_RATE = env.str("SOCIAL_LOGIN_REFRESH_RATE", default="30/minute")
 SPECTACULAR_SETTINGS["APPEND_COMPONENTS"] = {
     "securitySchemes": {
