@@ -25,7 +25,7 @@ UNVERIFIED_SOURCES = [
     "discord",  # verified false
     "facebook",  # never vouches
     "microsoft",  # never vouches
-    "x",  # never vouches
+    "twitter",  # X, OAuth 1.0a: returns an address, never vouches (X's OAuth 2.0 API returns none)
 ]
 
 
