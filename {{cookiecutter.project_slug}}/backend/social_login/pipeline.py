@@ -13,8 +13,8 @@ social-core's default pipeline, without `associate_by_email`, plus:
   before and connects the provider from their profile;
 - `create_user_and_associate`: social-core's create_user + associate_user in one savepoint, so
   that concurrent first sign-ins of one identity end with one user, all signed in;
-- `record_email_verification`: the user's address counts as verified (User.email_verified_by)
-  once an identity whose provider vouches for that same address signs in.
+- `record_email_verification`: a user without a verified address takes the address an
+  identity's provider vouches for, marked verified by that identity (User.email_verified_by).
 
 An unverified address is stored but never trusted: it neither joins, nor blocks, nor passes the
 domain allow-list, so nobody can claim someone else's address before they sign up
@@ -192,22 +192,22 @@ def record_email_verification(
     *args: Any,
     **kwargs: Any,
 ) -> None:
-    """Mark the user's address verified by this identity when its provider vouches for it.
+    """Give a user without a verified address the one this identity's provider vouches for.
 
-    The stored address never changes here (social-core protects `email`); it only gains the
-    mark. If another user holds the address verified already (a concurrent first sign-in won),
-    the address stays unverified on this user.
+    The same address as stored gains the mark; a different one replaces an unverified (or
+    empty) stored address, since a verified address is the better one. A verified address is
+    never replaced. If another user holds the address verified already (they signed up with
+    it, or a concurrent first sign-in won), this user keeps what it had.
     """
     if user is None or social is None or user.email_verified_by_id is not None:
         return
     email = _email(details)
-    if not email or email.lower() != user.email.lower():
+    if not email or not email_is_verified(backend, details, response):
         return
-    if not email_is_verified(backend, details, response):
-        return
-    user.email_verified_by = social
+    previous = user.email
+    user.email, user.email_verified_by = email, social
     try:
         with transaction.atomic():
-            user.save(update_fields=["email_verified_by"])
+            user.save(update_fields=["email", "email_verified_by"])
     except IntegrityError:
-        user.email_verified_by = None
+        user.email, user.email_verified_by = previous, None

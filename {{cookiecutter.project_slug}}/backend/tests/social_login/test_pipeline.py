@@ -167,3 +167,36 @@ def test_disconnecting_the_vouching_identity_unverifies_the_address(dora) -> Non
     dora.email_verified_by.delete()
     dora.refresh_from_db()
     assert not dora.email_verified
+
+
+def test_verified_address_replaces_an_unverified_one(api_client, mocked) -> None:
+    sign_in(
+        api_client, mocked, "dev", Person(uid="u1", email="typo@example.com", email_verified=False)
+    )
+    connected = Person(uid="u1", email="real@example.com")  # the provider verified it since
+    response = sign_in(APIClient(), mocked, "dev", connected).response
+    user = User.objects.get(pk=response.json()["user"]["id"])
+    assert (user.email, user.email_verified) == ("real@example.com", True)
+
+
+def test_verified_address_is_never_replaced(api_client, mocked, dora) -> None:
+    api_client.force_authenticate(dora)
+    sign_in(
+        api_client, mocked, "dev", Person(uid="d2", email="other@example.com"), intent="connect"
+    )
+    dora.refresh_from_db()
+    assert (dora.email, dora.email_verified) == ("dora@example.com", True)
+
+
+def test_an_address_verified_by_another_user_is_not_taken(api_client, mocked, dora) -> None:
+    sign_in(
+        api_client,
+        mocked,
+        "dev",
+        Person(uid="m1", email="mallory@example.com", email_verified=False),
+    )
+    # Mallory's identity now reports dora's address as verified (e.g. a misconfigured provider).
+    response = sign_in(APIClient(), mocked, "dev", dora_at(uid="m1")).response
+    mallory = User.objects.get(pk=response.json()["user"]["id"])
+    assert mallory != dora
+    assert (mallory.email, mallory.email_verified) == ("mallory@example.com", False)
