@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import secrets
 import shutil
 from pathlib import Path
@@ -80,7 +81,15 @@ def write_env() -> None:
         "JWT_SIGNING_KEY=change-me-to-another-long-random-string",
         f"JWT_SIGNING_KEY={secrets.token_urlsafe(50)}",
     )
-    (BACKEND / ".env").write_text(env)
+    write_private(BACKEND / ".env", env)
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a file of secrets readable by its owner only (0600), whatever the umask."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w") as file:
+        file.write(text)
+    os.chmod(path, 0o600)  # O_CREAT's mode does not apply to a file that already existed
 
 
 def write_options() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -98,6 +99,22 @@ def test_bake_writes_fresh_distinct_secrets(bake) -> None:
         assert not first[name].startswith("change-me")
         assert first[name] != second[name]
     assert first["DJANGO_SECRET_KEY"] != first["JWT_SIGNING_KEY"]
+
+
+def test_generated_env_is_readable_by_its_owner_only(bake) -> None:
+    env = bake() / "backend" / ".env"
+    assert stat.S_IMODE(env.stat().st_mode) == 0o600
+
+
+def test_production_server_logs_paths_without_query_strings(bake) -> None:
+    project = bake()
+    command = (project / "Dockerfile").read_text().rsplit("CMD", 1)[1]
+    assert "gunicorn config.wsgi -c gunicorn.conf.py" in command
+    assert "--access-logformat" not in command
+    conf = (project / "backend" / "gunicorn.conf.py").read_text()
+    assert "%(U)s" in conf  # the path; the request line %(r)s would carry ?code=...&state=...
+    assert "%(r)s" not in conf.split('"""')[-1]
+    assert "%(q)s" not in conf
 
 
 def test_env_example_keeps_placeholders_and_env_is_gitignored(bake) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -34,6 +35,12 @@ def test_frontend_lints_tests_builds_and_fits_its_budgets(bake, auth_mode: str) 
     assert " passed" in output
     assert " failed" not in output
     run([NPM, "run", "build"], cwd=frontend, env=ENV)
+    for page in ("index.html", "callback.html"):
+        html = (frontend / "dist" / page).read_text()
+        # The API serves these under script-src 'self' and style-src 'self' (docs/security.md).
+        assert not re.search(r"<script(?![^>]*\ssrc=)[^>]*>", html), page
+        assert "<style" not in html, page
+        assert " style=" not in html, page
     budgets = run([NPM, "run", "check-budgets"], cwd=frontend, env=ENV)
     assert "ok   sign-in helper + callback page" in budgets
     assert "ok   initial JS of index.html" in budgets

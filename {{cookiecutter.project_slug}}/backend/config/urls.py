@@ -1,7 +1,8 @@
 from django.contrib import admin
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView
 
+from core.docs import api_docs
 from core.views import health
 
 api_patterns = [
@@ -9,7 +10,7 @@ api_patterns = [
     path("auth/", include("accounts.urls")),
     path("auth/", include("social_login.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
+    path("docs/", api_docs, name="docs"),
 ]
 
 urlpatterns = [

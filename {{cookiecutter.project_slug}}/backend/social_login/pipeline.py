@@ -7,12 +7,18 @@ social-core's default pipeline, without `associate_by_email`, plus:
   those domains that the provider vouches for sign in (403 login_not_allowed);
 - `associate_by_verified_email` (on with SOCIAL_LOGIN["ASSOCIATE_BY_VERIFIED_EMAIL"]): a new
   identity joins the existing user with the same email address, only when the provider vouches
-  that the address is verified;
-- `refuse_email_in_use`: otherwise a new identity whose email belongs to an existing user does
-  not get a second account (409 email_in_use): the person signs in as before and connects the
-  provider from their profile;
+  for the address and the existing user's address is verified too;
+- `refuse_email_in_use`: otherwise a new identity whose verified email is an existing user's
+  verified email does not get a second account (409 email_in_use): the person signs in as
+  before and connects the provider from their profile;
 - `create_user_and_associate`: social-core's create_user + associate_user in one savepoint, so
-  that concurrent first sign-ins of one identity end with one user, all signed in.
+  that concurrent first sign-ins of one identity end with one user, all signed in;
+- `record_email_verification`: a user without a verified address takes the address an
+  identity's provider vouches for, marked verified by that identity (User.email_verified_by).
+
+An unverified address is stored but never trusted: it neither joins, nor blocks, nor passes the
+domain allow-list, so nobody can claim someone else's address before they sign up
+(docs/security.md, "Email addresses").
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from social_core.exceptions import AuthAssociationError, AuthPolicyError
 from social_core.pipeline.social_auth import associate_user
 from social_core.pipeline.user import create_user
@@ -85,8 +91,11 @@ def allowed_email_domain(
         raise AuthPolicyError(backend, code="authentication_disallowed", stage="pipeline")
 
 
-def _users_with_email(email: str) -> list[Any]:
-    return list(get_user_model()._default_manager.filter(email__iexact=email)[:2])
+def _users_with_verified_email(email: str) -> list[Any]:
+    users = get_user_model()._default_manager.filter(
+        email__iexact=email, email_verified_by__isnull=False
+    )
+    return list(users[:2])
 
 
 def associate_by_verified_email(
@@ -102,7 +111,7 @@ def associate_by_verified_email(
     email = _email(details)
     if not email or not email_is_verified(backend, details, response):
         return None
-    users = _users_with_email(email)
+    users = _users_with_verified_email(email)
     if len(users) != 1:
         return None  # none, or ambiguous: refuse_email_in_use decides
     if not users[0].is_active:
@@ -122,13 +131,21 @@ def refuse_email_in_use(
     strategy: Any,
     backend: Any,
     details: dict[str, Any],
+    response: dict[str, Any],
     uid: str,
     user: Any = None,
     *args: Any,
     **kwargs: Any,
 ) -> dict[str, Any] | None:
+    # Only a verified address is anyone's: an unverified claim on it (by anyone, first or
+    # second) neither blocks a sign-in nor tells whether the address has an account.
     email = _email(details)
-    if user is None and email and _users_with_email(email):
+    if (
+        user is None
+        and email
+        and email_is_verified(backend, details, response)
+        and _users_with_verified_email(email)
+    ):
         meanwhile = _created_meanwhile(strategy, backend, uid)
         if meanwhile is None:
             raise AuthAssociationError(backend, code="email_in_use", stage="pipeline")
@@ -164,3 +181,33 @@ def create_user_and_associate(
             "is_new": False,
             "new_association": False,
         }
+
+
+def record_email_verification(
+    backend: Any,
+    details: dict[str, Any],
+    response: dict[str, Any],
+    user: Any = None,
+    social: Any = None,
+    *args: Any,
+    **kwargs: Any,
+) -> None:
+    """Give a user without a verified address the one this identity's provider vouches for.
+
+    The same address as stored gains the mark; a different one replaces an unverified (or
+    empty) stored address, since a verified address is the better one. A verified address is
+    never replaced. If another user holds the address verified already (they signed up with
+    it, or a concurrent first sign-in won), this user keeps what it had.
+    """
+    if user is None or social is None or user.email_verified_by_id is not None:
+        return
+    email = _email(details)
+    if not email or not email_is_verified(backend, details, response):
+        return
+    previous = user.email
+    user.email, user.email_verified_by = email, social
+    try:
+        with transaction.atomic():
+            user.save(update_fields=["email", "email_verified_by"])
+    except IntegrityError:
+        user.email, user.email_verified_by = previous, None

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "corsheaders",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI's files for /api/docs/, served as static files
     "social_django",
     "core",
     "accounts",
@@ -41,6 +42,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "core.middleware.ApiJsonErrorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Above whitenoise, so that the files it serves (index.html, callback.html) get them too.
+    "csp.middleware.CSPMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -48,7 +52,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -75,6 +78,13 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A write transaction takes SQLite's write lock when it begins and waits up to 20 s for it.
+    # SQLite ignores select_for_update: a deferred transaction that reads, then writes, answers
+    # "database is locked" at once when another writer got in first (two tabs refreshing).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Throttle counters live in the cache: with several server processes, point REDIS_URL at a
@@ -128,7 +138,13 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # /api/docs/ loads Swagger UI from drf-spectacular-sidecar (pinned in pyproject.toml), never
+    # from a CDN: a foreign script on this origin could trade the refresh cookie for a token.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
 }
+# The Swagger UI page at /api/docs/; off unless enabled (dev settings enable it).
+API_DOCS_ENABLED = env.bool("API_DOCS_ENABLED", default=False)
 
 # Credentials: tokens, cookies, sessions
 # The serializer of the user in /api/auth/me/ and in sign-in responses: point this at your own.
@@ -160,7 +176,8 @@ REFRESH_TOKEN_REUSE_GRACE = timedelta(
 REFRESH_COOKIE_NAME = "refresh_token"
 REFRESH_COOKIE_PATH = "/api/auth/"
 REFRESH_COOKIE_SAMESITE = "Lax"
-# Refresh calls per client address (429 rate_limited beyond).
+# Refresh calls per sign-in (token family), or per client address for a cookie that does not
+# verify; 429 rate_limited beyond.
 REFRESH_TOKEN_THROTTLE_RATE = env.str("SOCIAL_LOGIN_REFRESH_RATE", default="30/minute")
 SPECTACULAR_SETTINGS["APPEND_COMPONENTS"] = {
     "securitySchemes": {
@@ -186,6 +203,23 @@ CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_FAILURE_VIEW = "social_login.credentials.csrf.csrf_failure"
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Every response, the files whitenoise serves included: no page of this origin may be framed,
+# and pages run only this origin's scripts (Vite's build has no inline script). The docs page
+# adds inline styles for itself (core/docs.py).
+X_FRAME_OPTIONS = "DENY"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
 SECURE_REFERRER_POLICY = "same-origin"
 
 # Single-page app -------------------------------------------------------------------------------
@@ -268,6 +302,7 @@ SOCIAL_AUTH_PIPELINE = (
     "social_login.pipeline.associate_by_verified_email",
     "social_login.pipeline.refuse_email_in_use",
     "social_login.pipeline.create_user_and_associate",
+    "social_login.pipeline.record_email_verification",
     "social_core.pipeline.social_auth.load_extra_data",
     "social_core.pipeline.user.user_details",
 )

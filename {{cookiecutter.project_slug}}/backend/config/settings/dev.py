@@ -15,6 +15,8 @@ else:
     require_distinct_secrets(SECRET_KEY, JWT_SIGNING_KEY)
 SIMPLE_JWT["SIGNING_KEY"] = JWT_SIGNING_KEY  # noqa: F405
 
+API_DOCS_ENABLED = env.bool("API_DOCS_ENABLED", default=True)
+
 # Social login: providers and flow
 DEV_PROVIDER_ENABLED = env.bool("DEV_PROVIDER_ENABLED", default=True)
 SOCIAL_LOGIN["REDIRECT_URIS"] = env.list(  # noqa: F405

@@ -126,3 +126,24 @@ def test_check_is_registered() -> None:
     with override_settings(CORS_ALLOWED_ORIGINS=["*"]):
         ids = [message.id for message in checks.run_checks(tags=[checks.Tags.security])]
     assert "core.E001" in ids
+
+
+def csp_directives(response) -> dict[str, str]:
+    csp = response["Content-Security-Policy"]
+    return dict(part.strip().split(" ", 1) for part in csp.split(";") if part.strip())
+
+
+@pytest.mark.parametrize(
+    "url",
+    # The page paths (core.spa) and the same files served directly by whitenoise.
+    ["/", "/settings", "/auth/callback", "/index.html", "/callback.html"],
+)
+def test_every_page_refuses_framing_and_foreign_scripts(dist: Path, url: str) -> None:
+    response = Client().get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/html")
+    assert response["X-Frame-Options"] == "DENY"
+    directives = csp_directives(response)
+    assert directives["frame-ancestors"] == "'none'"
+    assert directives["script-src"] == "'self'"
+    assert directives["object-src"] == "'none'"

@@ -29,6 +29,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly provider?: string,
+    /** Seconds to wait before trying again (429 and 503 send `Retry-After`). */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }

@@ -26,9 +26,15 @@ export async function readJson<T>(response: Response): Promise<T> {
       error?.code ?? "unexpected_response",
       error?.message ?? `The server answered ${response.status}.`,
       error?.provider,
+      retryAfterSeconds(response),
     );
   }
   return body as T;
+}
+
+function retryAfterSeconds(response: Response): number | undefined {
+  const seconds = Number(response.headers.get("Retry-After") ?? Number.NaN);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }
 
 /** POST a JSON body to the API with the browser's cookies; `fetcher` may add credentials. */

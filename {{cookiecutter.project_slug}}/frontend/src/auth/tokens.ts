@@ -46,14 +46,7 @@ export function setAccessToken(token: string | null): void {
  * would look like token reuse).
  */
 export function refreshAccessToken(): Promise<string | null> {
-  refreshing ??= postJson<{ access: string }>(REFRESH_PATH, {})
-    .then(
-      ({ access }) => access,
-      (error: unknown) => {
-        if (error instanceof ApiError && error.status < 500) return null;
-        throw error;
-      },
-    )
+  refreshing ??= requestRefresh()
     .then((access) => {
       setAccessToken(access);
       return access;
@@ -62,6 +55,23 @@ export function refreshAccessToken(): Promise<string | null> {
       refreshing = null;
     });
   return refreshing;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One refresh; a 429 is tried again after `Retry-After` (at least 1 s), since being throttled
+ * says nothing about the sign-in: treating it as signed out would drop a valid session. */
+async function requestRefresh(): Promise<string | null> {
+  for (;;) {
+    try {
+      const { access } = await postJson<{ access: string }>(REFRESH_PATH, {});
+      return access;
+    } catch (error: unknown) {
+      if (!(error instanceof ApiError) || error.status >= 500) throw error;
+      if (error.status !== 429) return null;
+      await sleep(Math.max(1, error.retryAfter ?? 1) * 1000);
+    }
+  }
 }
 
 /**

@@ -65,6 +65,27 @@ describe("jwt mode", () => {
     expect(tokens.getAccessToken()).toBeNull();
   });
 
+  it("retries a throttled refresh after Retry-After instead of signing out", async () => {
+    vi.useFakeTimers();
+    const throttled = new Response(
+      JSON.stringify({ error: { code: "rate_limited", message: "Slow down." } }),
+      { status: 429, headers: { "Content-Type": "application/json", "Retry-After": "2" } },
+    );
+    fetchMock = vi
+      .fn()
+      .mockResolvedValueOnce(throttled)
+      .mockResolvedValueOnce(json({ access: "AFTER" }));
+    vi.stubGlobal("fetch", fetchMock);
+
+    const refreshed = tokens.refreshAccessToken();
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await refreshed).toBe("AFTER");
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(tokens.getAccessToken()).toBe("AFTER");
+  });
+
   it("retries a 401 once, after a refresh, with the new token", async () => {
     tokens.setAccessToken("EXPIRED");
     fetchMock = vi.fn(async (input: unknown) => {

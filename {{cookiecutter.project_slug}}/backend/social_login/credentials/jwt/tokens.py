@@ -102,6 +102,9 @@ def rotate(raw: str, now: datetime | None = None) -> Credentials:
             BlacklistedToken.objects.create(token_id=family.current_token_id)
             return issue(family, now, previous_jti=token.jti)
         elif in_grace(family, token, now):
+            # One grace answer per rotated token: the next replay of it revokes the family.
+            family.previous_jti = ""
+            family.save(update_fields=["previous_jti"])
             return Credentials(refresh=None, access=_access_token(family, now))
         else:
             family.revoke(RefreshFamily.RevokedReason.REUSE, now)
@@ -112,8 +115,8 @@ def rotate(raw: str, now: datetime | None = None) -> Credentials:
 def in_grace(family: RefreshFamily, token: FamilyRefreshToken, now: datetime) -> bool:
     """The token is the one rotated away just now: a concurrent refresh, not a replay. Its
     sender's browser already holds (or is about to receive) the new cookie, so it gets an
-    access token and no cookie. An attacker replaying within the window gains one access
-    token; the holder's next refresh with the stolen token still revokes the family."""
+    access token and no cookie, once: `rotate` then forgets the token, so a replay within the
+    window gains at most one access token and any further one revokes the family."""
     grace = settings.REFRESH_TOKEN_REUSE_GRACE
     return (
         bool(family.previous_jti)

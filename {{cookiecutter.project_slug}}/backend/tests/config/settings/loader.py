@@ -7,8 +7,9 @@ from pathlib import Path
 
 BACKEND_DIR = Path(__file__).resolve().parents[3]
 SHOW_SETTINGS = (
-    "import django; from django.conf import settings; django.setup(); "
-    "print(sorted(settings.INSTALLED_APPS)); print(settings.DEV_PROVIDER_ENABLED)"
+    "import django, os; from django.conf import settings; django.setup(); "
+    "print(sorted(settings.INSTALLED_APPS)); print(settings.DEV_PROVIDER_ENABLED); "
+    "[print(getattr(settings, name)) for name in os.environ.get('SHOW', '').split()]"
 )
 
 

@@ -1,11 +1,14 @@
-"""Outside DEBUG, no settings module starts with a missing, short or placeholder secret."""
+"""Outside DEBUG, no settings module starts with a missing, short, placeholder, published or
+predictable secret."""
 
+import re
 import secrets
+from pathlib import Path
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from config.settings.required import require_distinct_secrets, require_secret
+from config.settings.required import PUBLIC_VALUES, require_distinct_secrets, require_secret
 from tests.config.settings.loader import load_settings
 
 
@@ -45,3 +48,73 @@ def test_dev_settings_under_debug_start_without_secrets() -> None:
     )
     assert loaded.returncode == 0, loaded.stderr
     assert "'social_login'" in loaded.stdout
+
+
+PROJECT_DIR = Path(__file__).resolve().parents[4]
+SECRET_LINE = re.compile(r"secret|signing", re.IGNORECASE)
+# A quoted value, or a bare one after = (.env files), without spaces: messages are not secrets.
+LITERAL = re.compile(r"""["']([^"'\s]{12,})["']|=([^"'\s=]{12,})$""")
+# Setting names, identifiers, paths, URLs and query strings: not values of a secret.
+NOT_A_VALUE = re.compile(r"^[A-Z0-9_]+$|^[a-z0-9_]+$|[={/]")
+SCANNED = {".py", ".example", ".yaml", ".yml", ".md", ".toml", ".ts"}
+SKIPPED = {"node_modules", ".venv", "dist", "staticfiles", ".git"}
+
+
+def published_secrets() -> set[str]:
+    """Every literal on a line about a secret in the project's own files (settings, tests,
+    examples, docs), names aside."""
+    found = set()
+    for path in PROJECT_DIR.rglob("*"):
+        if SKIPPED & set(path.parts) or not path.is_file() or path.suffix not in SCANNED:
+            continue
+        for line in path.read_text(errors="ignore").splitlines():
+            if SECRET_LINE.search(line):
+                found.update(
+                    value
+                    for match in LITERAL.findall(line)
+                    for value in match
+                    if value and not NOT_A_VALUE.search(value)
+                )
+    return found
+
+
+def test_every_secret_published_in_the_project_is_refused() -> None:
+    published = published_secrets()
+    assert "test-secret-key-not-for-production-0123456789" in published  # the scan works
+    for value in published:
+        with pytest.raises(ImproperlyConfigured):
+            require_secret("DJANGO_SECRET_KEY", value)
+
+
+@pytest.mark.parametrize("value", sorted(v for v in PUBLIC_VALUES if len(v) >= 32))
+def test_require_secret_refuses_values_of_the_template_by_name(value: str) -> None:
+    with pytest.raises(ImproperlyConfigured, match="published with this project"):
+        require_secret("JWT_SIGNING_KEY", value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["a" * 32, "ab" * 20, "0123456789abcdef" * 3, "abcd" * 8 + "x"],
+)
+def test_require_secret_refuses_predictable_values(value: str) -> None:
+    with pytest.raises(ImproperlyConfigured, match="JWT_SIGNING_KEY is too predictable"):
+        require_secret("JWT_SIGNING_KEY", value)
+
+
+def test_require_secret_accepts_32_random_hex_digits() -> None:
+    value = secrets.token_hex(16)
+    assert require_secret("DJANGO_SECRET_KEY", value) == value
+
+
+@pytest.mark.parametrize("name", ["DJANGO_SECRET_KEY", "JWT_SIGNING_KEY"])
+def test_prod_settings_refuse_the_test_settings_secrets(name: str) -> None:
+    from config.settings import test
+
+    env = {
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "JWT_SIGNING_KEY": secrets.token_urlsafe(50),
+    }
+    env[name] = test.SECRET_KEY if name == "DJANGO_SECRET_KEY" else test.JWT_SIGNING_KEY
+    loaded = load_settings("config.settings.prod", **env)
+    assert loaded.returncode != 0
+    assert f"{name} is a value published with this project" in loaded.stderr

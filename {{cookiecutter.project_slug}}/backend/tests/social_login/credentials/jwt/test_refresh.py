@@ -12,7 +12,7 @@ from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken
 from rest_framework_simplejwt.tokens import AccessToken
 
 from social_login.credentials.jwt.models import RefreshFamily
-from social_login.credentials.jwt.tokens import FAMILY_CLAIM, FamilyRefreshToken
+from social_login.credentials.jwt.tokens import FAMILY_CLAIM, FamilyRefreshToken, start_family
 
 from .conftest import (
     REFRESH_URL,
@@ -95,6 +95,19 @@ def test_two_tabs_refreshing_at_once_both_get_an_access_token(client: Client, si
     family = RefreshFamily.objects.get(pk=signed_in.refresh[FAMILY_CLAIM])
     assert family.revoked_at is None
     assert post_json(Client(), REFRESH_URL, refresh_cookie(winner)).status_code == 200
+
+
+def test_grace_answers_once_per_rotated_token(client: Client, signed_in) -> None:
+    cookie = str(signed_in.refresh)
+    winner = post_json(client, REFRESH_URL, cookie)
+    assert post_json(Client(), REFRESH_URL, cookie).status_code == 200  # the one grace answer
+
+    replay = post_json(Client(), REFRESH_URL, cookie)  # still within the grace period
+
+    assert_error(replay, 401, "token_invalid")
+    family = RefreshFamily.objects.get(pk=signed_in.refresh[FAMILY_CLAIM])
+    assert family.revoked_reason == RefreshFamily.RevokedReason.REUSE
+    assert_error(post_json(Client(), REFRESH_URL, refresh_cookie(winner)), 401, "token_invalid")
 
 
 def test_grace_covers_only_the_token_rotated_away_last(client: Client, signed_in) -> None:
@@ -213,5 +226,28 @@ def test_refresh_is_throttled(client: Client, signed_in, settings) -> None:
     throttled = post_json(client, REFRESH_URL, raw)
     assert_error(throttled, 429, "rate_limited")
     assert int(throttled["Retry-After"]) > 0
-    # Another client address has its own allowance.
-    assert post_json(Client(REMOTE_ADDR="10.0.0.9"), REFRESH_URL, raw).status_code == 200
+    # The allowance is the sign-in's (its family), not the address's.
+    assert_error(post_json(Client(REMOTE_ADDR="10.0.0.9"), REFRESH_URL, raw), 429, "rate_limited")
+
+
+def test_one_client_cannot_exhaust_other_sign_ins_refresh_budget(
+    client: Client, user, signed_in, settings
+) -> None:
+    """Behind a proxy with API_NUM_PROXIES=0 every client shares one address: a flood of
+    refresh calls (no cookie, a forged one, or another sign-in's) leaves this sign-in's own
+    budget untouched."""
+    settings.REFRESH_TOKEN_THROTTLE_RATE = "2/minute"
+    other = str(start_family(user).refresh)
+    for raw in (None, None, None, "forged", "forged", "forged", other, other, other):
+        assert post_json(Client(), REFRESH_URL, raw).status_code in (200, 401, 429)
+    assert post_json(Client(), REFRESH_URL, "forged").status_code == 429  # per address
+
+    response = post_json(client, REFRESH_URL, str(signed_in.refresh))
+
+    assert response.status_code == 200, response.content
+
+
+def test_refresh_without_a_cookie_is_never_throttled(client: Client, settings) -> None:
+    settings.REFRESH_TOKEN_THROTTLE_RATE = "1/minute"
+    for _ in range(3):
+        assert_error(post_json(client, REFRESH_URL), 401, "not_authenticated")
