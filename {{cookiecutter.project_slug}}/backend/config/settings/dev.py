@@ -17,7 +17,15 @@ SIMPLE_JWT["SIGNING_KEY"] = JWT_SIGNING_KEY  # noqa: F405
 
 # Social login: providers and flow
 DEV_PROVIDER_ENABLED = env.bool("DEV_PROVIDER_ENABLED", default=True)
+# `make dev` exports its ports; the provider's address and the SPA's callback URLs follow them
+# unless backend/.env (or the environment) names them itself.
+DEVIDP_PORT = env.int("DEVIDP_PORT", default=8001)
+VITE_PORT = env.int("VITE_PORT", default=5173)
+DEV_PROVIDER_URL = env.str("DEV_PROVIDER_URL", default=f"http://127.0.0.1:{DEVIDP_PORT}")
 SOCIAL_LOGIN["REDIRECT_URIS"] = env.list(  # noqa: F405
     "SOCIAL_LOGIN_REDIRECT_URIS",
-    default=["http://127.0.0.1:5173/auth/callback", "http://localhost:5173/auth/callback"],
+    default=[
+        f"http://127.0.0.1:{VITE_PORT}/auth/callback",
+        f"http://localhost:{VITE_PORT}/auth/callback",
+    ],
 )
