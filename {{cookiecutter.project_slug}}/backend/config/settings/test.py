@@ -6,7 +6,7 @@ import os
 # (they inherit this), so the suite runs on its defaults whatever a developer put there.
 os.environ["DJANGO_ENV_FILE"] = ""
 
-from .base import *  # noqa: E402, F403
+from .base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = "test-secret-key-not-for-production-0123456789"  # noqa: S105
