@@ -69,10 +69,29 @@ def database_url() -> str:
     return "sqlite:///db.sqlite3"
 
 
+ENV_HEADER = (
+    "# Written with fresh secrets when the project was generated; gitignored. Every variable is\n"
+    "# listed in .env.example. `make dev`'s API restarts when this file changes.\n"
+)
+
+
+def without_lines(text: str, *prefixes: str) -> str:
+    return "".join(line for line in text.splitlines(keepends=True) if not line.startswith(prefixes))
+
+
+def drop_jwt_signing_key() -> None:
+    """Session mode signs no tokens: neither .env.example nor .env names a JWT key."""
+    example = BACKEND / ".env.example"
+    example.write_text(without_lines(example.read_text(), "JWT_SIGNING_KEY="))
+
+
 def write_env() -> None:
     example = BACKEND / ".env.example"
     replace_once(example, "DATABASE_URL=sqlite:///db.sqlite3", f"DATABASE_URL={database_url()}")
-    env = example.read_text()
+    if AUTH_MODE != "jwt":
+        drop_jwt_signing_key()
+    # .env.example's own first line says to copy it: not something .env should say.
+    env = ENV_HEADER + without_lines(example.read_text(), "# Copy to .env")
     env = env.replace(
         "DJANGO_SECRET_KEY=change-me-to-a-long-random-string",
         f"DJANGO_SECRET_KEY={secrets.token_urlsafe(50)}",

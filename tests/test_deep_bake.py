@@ -91,8 +91,10 @@ def test_prod_settings_refuse_placeholder_secrets(bake) -> None:
     assert "DJANGO_SECRET_KEY must be set" in completed.stderr
 
 
-def test_prod_settings_start_with_the_baked_secrets(bake) -> None:
-    backend = bake() / "backend"
+@pytest.mark.parametrize("auth_mode", ["jwt", "session"])
+def test_prod_settings_start_with_the_baked_secrets(bake, auth_mode: str) -> None:
+    """A session bake has no JWT_SIGNING_KEY in its .env, and needs none."""
+    backend = bake(auth_mode=auth_mode) / "backend"
     sync(backend)
     output = manage(
         backend,

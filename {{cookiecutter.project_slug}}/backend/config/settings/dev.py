@@ -1,7 +1,7 @@
 """Local development: `make dev`. Never used in production."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import AUTH_MODE, env
 from .required import require_distinct_secrets, require_secret
 
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
@@ -11,8 +11,9 @@ if DEBUG:
 else:
     # Outside DEBUG these settings may face real traffic: the same rule as production.
     SECRET_KEY = require_secret("DJANGO_SECRET_KEY", SECRET_KEY)
-    JWT_SIGNING_KEY = require_secret("JWT_SIGNING_KEY", JWT_SIGNING_KEY)
-    require_distinct_secrets(SECRET_KEY, JWT_SIGNING_KEY)
+    if AUTH_MODE == "jwt":  # session mode signs no tokens: no key to require
+        JWT_SIGNING_KEY = require_secret("JWT_SIGNING_KEY", JWT_SIGNING_KEY)
+        require_distinct_secrets(SECRET_KEY, JWT_SIGNING_KEY)
 SIMPLE_JWT["SIGNING_KEY"] = JWT_SIGNING_KEY  # noqa: F405
 
 # Social login: providers and flow
