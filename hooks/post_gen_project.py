@@ -30,7 +30,7 @@ ONLY_FOR: dict[str, list[str]] = {
         "backend/tests/social_login/credentials/session",
         "backend/tests/social_login/test_session_mode.py",
     ],
-    "database=postgres": [],
+    "database=postgres": ["backend/scripts/local_postgres.py"],
 }
 
 # Settings of refresh-token rotation (config/settings/base.py), for jwt mode only.
@@ -149,6 +149,23 @@ def use_api_client_of_auth_mode() -> None:
     replace_once(FRONTEND / "openapi.json", '"title": "My Project API"', f'"title": {title}')
 
 
+def use_database_url_in_compose() -> None:
+    """compose.yaml's PostgreSQL takes the credentials of the baked DATABASE_URL, so that its
+    published port serves `make dev` as well as `make up`."""
+    compose = ROOT / "compose.yaml"
+    for old, new in (
+        ("postgres://app:app@db:5432/app", f"postgres://{SLUG}:{SLUG}@db:5432/{SLUG}"),
+        ("POSTGRES_USER: app\n", f"POSTGRES_USER: {SLUG}\n"),
+        ("POSTGRES_PASSWORD: app\n", f"POSTGRES_PASSWORD: {SLUG}\n"),
+        ("POSTGRES_DB: app\n", f"POSTGRES_DB: {SLUG}\n"),
+        ("pg_isready -U app -d app", f"pg_isready -U {SLUG} -d {SLUG}"),
+    ):
+        replace_once(compose, old, new)
+    # `make db`'s own cluster lives next to backend/.
+    with (ROOT / ".gitignore").open("a") as gitignore:
+        gitignore.write("\n# make db: the local PostgreSQL cluster\n.postgres/\n")
+
+
 def prune() -> None:
     for main, sqlite_variant in SQLITE_VARIANTS.items():
         if DATABASE == "sqlite":
@@ -166,3 +183,5 @@ write_options()
 use_api_client_of_auth_mode()
 write_env()
 prune()
+if DATABASE == "postgres":
+    use_database_url_in_compose()
