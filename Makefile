@@ -20,7 +20,7 @@ test: lint ## Run everything CI runs
 	UV="$(UV)" $(UV) run --locked pytest
 
 lint: ## Lint the template's own Python
-	$(UV) run --locked ruff check hooks tests && $(UV) run --locked ruff format --check hooks tests
+	$(UV) run --locked ruff check hooks tests local_extensions.py && $(UV) run --locked ruff format --check hooks tests local_extensions.py
 
 clean: ## Remove ./demo
 	rm -rf $(DEMO_DIR)

@@ -31,7 +31,7 @@ ONLY_FOR: dict[str, list[str]] = {
         "backend/tests/social_login/credentials/session",
         "backend/tests/social_login/test_session_mode.py",
     ],
-    "database=postgres": [],
+    "database=postgres": ["backend/scripts/local_postgres.py"],
 }
 
 # Settings of refresh-token rotation (config/settings/base.py), for jwt mode only.
@@ -70,10 +70,29 @@ def database_url() -> str:
     return "sqlite:///db.sqlite3"
 
 
+ENV_HEADER = (
+    "# Written with fresh secrets when the project was generated; gitignored. Every variable is\n"
+    "# listed in .env.example. `make dev`'s API restarts when this file changes.\n"
+)
+
+
+def without_lines(text: str, *prefixes: str) -> str:
+    return "".join(line for line in text.splitlines(keepends=True) if not line.startswith(prefixes))
+
+
+def drop_jwt_signing_key() -> None:
+    """Session mode signs no tokens: neither .env.example nor .env names a JWT key."""
+    example = BACKEND / ".env.example"
+    example.write_text(without_lines(example.read_text(), "JWT_SIGNING_KEY="))
+
+
 def write_env() -> None:
     example = BACKEND / ".env.example"
     replace_once(example, "DATABASE_URL=sqlite:///db.sqlite3", f"DATABASE_URL={database_url()}")
-    env = example.read_text()
+    if AUTH_MODE != "jwt":
+        drop_jwt_signing_key()
+    # .env.example's own first line says to copy it: not something .env should say.
+    env = ENV_HEADER + without_lines(example.read_text(), "# Copy to .env")
     env = env.replace(
         "DJANGO_SECRET_KEY=change-me-to-a-long-random-string",
         f"DJANGO_SECRET_KEY={secrets.token_urlsafe(50)}",
@@ -139,6 +158,23 @@ def use_api_client_of_auth_mode() -> None:
     replace_once(FRONTEND / "openapi.json", '"title": "My Project API"', f'"title": {title}')
 
 
+def use_database_url_in_compose() -> None:
+    """compose.yaml's PostgreSQL takes the credentials of the baked DATABASE_URL, so that its
+    published port serves `make dev` as well as `make up`."""
+    compose = ROOT / "compose.yaml"
+    for old, new in (
+        ("postgres://app:app@db:5432/app", f"postgres://{SLUG}:{SLUG}@db:5432/{SLUG}"),
+        ("POSTGRES_USER: app\n", f"POSTGRES_USER: {SLUG}\n"),
+        ("POSTGRES_PASSWORD: app\n", f"POSTGRES_PASSWORD: {SLUG}\n"),
+        ("POSTGRES_DB: app\n", f"POSTGRES_DB: {SLUG}\n"),
+        ("pg_isready -U app -d app", f"pg_isready -U {SLUG} -d {SLUG}"),
+    ):
+        replace_once(compose, old, new)
+    # `make db`'s own cluster lives next to backend/.
+    with (ROOT / ".gitignore").open("a") as gitignore:
+        gitignore.write("\n# make db: the local PostgreSQL cluster\n.postgres/\n")
+
+
 def prune() -> None:
     for main, sqlite_variant in SQLITE_VARIANTS.items():
         if DATABASE == "sqlite":
@@ -156,3 +192,5 @@ write_options()
 use_api_client_of_auth_mode()
 write_env()
 prune()
+if DATABASE == "postgres":
+    use_database_url_in_compose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import stat
 import subprocess
@@ -16,6 +17,7 @@ from tests.conftest import COMBINATIONS, combo_id, run
 LEFTOVER = re.compile(r"\{\{-?\s*cookiecutter\.|\{%-?\s*(if|for|raw|endif|endfor|endraw|set)\b")
 # The baked project's own Django templates legitimately use {% %} tags.
 DJANGO_TEMPLATE_DIR = "/templates/"
+TEMPLATE = Path(__file__).resolve().parent.parent
 
 
 def baked_text_files(root: Path):
@@ -146,3 +148,45 @@ def test_bake_keeps_one_compose_file_and_workflow_for_its_database(bake, databas
     assert ("postgres:17" in workflow) == (database == "postgres")
     assert "group: ${{ github.workflow }}-${{ github.ref }}" in workflow  # left unrendered
     assert "REDIS_URL: redis://redis:6379/0" in compose
+
+
+def test_env_says_what_it_is_not_to_copy_itself(bake) -> None:
+    env = (bake() / "backend" / ".env").read_text()
+    assert not env.startswith("# Copy to .env")
+    assert "Copy to .env" not in env
+    assert env.startswith("# Written with fresh secrets when the project was generated")
+
+
+def test_session_bake_neither_writes_nor_lists_a_jwt_signing_key(bake) -> None:
+    backend = bake(auth_mode="session") / "backend"
+    assert "JWT_SIGNING_KEY" not in (backend / ".env").read_text()
+    assert "JWT_SIGNING_KEY" not in (backend / ".env.example").read_text()
+
+
+TEXT_QUESTIONS = {"project_name", "project_slug", "description"}
+
+
+def test_every_question_asked_is_used_in_the_bake(bake) -> None:
+    """A question whose answer goes nowhere should not be asked."""
+    questions = json.loads((TEMPLATE / "cookiecutter.json").read_text())
+    asked = {key for key in questions if not key.startswith("_")}
+    assert asked == TEXT_QUESTIONS | {"auth_mode", "database"}
+    answers = {
+        "project_name": "Zebra Crossing Portal",
+        "project_slug": "zebra_portal_slug",
+        "description": "Herds zebras across roads, one stripe at a time.",
+    }
+    project = bake(**answers)
+    assert project.name == answers["project_slug"]
+    readme = (project / "README.md").read_text()
+    assert readme.startswith(f"# {answers['project_name']}\n")
+    assert answers["description"] in readme
+
+
+def test_readme_names_the_dev_login_button_as_the_app_labels_it(bake) -> None:
+    project = bake()
+    app = (project / "frontend" / "src" / "App.tsx").read_text()
+    assert "label={(provider) => `Continue with ${provider.name}`}" in app
+    readme = (project / "README.md").read_text()
+    assert "**Continue with Dev login**" in readme
+    assert "Click **Dev login**" not in readme

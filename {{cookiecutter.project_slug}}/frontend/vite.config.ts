@@ -29,8 +29,10 @@ function serveCallbackPage(): Plugin {
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? "8000"}`;
 const port = Number(process.env.VITE_PORT ?? 5173);
 // changeOrigin off: the API sees the browser's own host, so its same-origin checks (Origin of
-// refresh and logout, CSRF) hold in dev as they do in production.
-const proxy = { "/api": { target: apiTarget, changeOrigin: false } };
+// refresh and logout, CSRF) hold in dev as they do in production. The Django admin and the
+// static files it uses come from the API too, as they do on the production origin.
+const toApi = { target: apiTarget, changeOrigin: false };
+const proxy = { "/api": toApi, "/admin/": toApi, "/static/": toApi };
 const server = { host: "127.0.0.1", port, strictPort: true, proxy };
 
 export default defineConfig({

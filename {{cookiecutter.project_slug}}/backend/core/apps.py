@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.autoreload import autoreload_started
 
 
 class CoreConfig(AppConfig):
@@ -10,3 +11,6 @@ class CoreConfig(AppConfig):
             openapi,  # noqa: F401  (registers the OpenAPI extensions)
             spa,  # noqa: F401  (registers the CORS system check)
         )
+        from .autoreload import watch_env_file
+
+        autoreload_started.connect(watch_env_file)

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectSignedIn, loginAtProvider, openApp, openPopup } from "./support/app";
 
-test("connect bob's identity to alice, then disconnect; the last one is refused", async ({
+test("connect bob's identity to alice, then disconnect; the last one is refused; alice's own is already connected; logout clears the error", async ({
   page,
   context,
 }) => {
@@ -36,4 +36,24 @@ test("connect bob's identity to alice, then disconnect; the last one is refused"
   await expect(page.getByRole("alert")).toContainText(/last/i);
   await expect(disconnectButtons).toHaveCount(1);
   expect(await accounts.count()).toBeGreaterThan(0);
+
+  // Connecting the identity that is already connected links nothing new, and says so.
+  await context.clearCookies({ name: "devidp_sessionid" });
+  const again = await openPopup(
+    page,
+    page.getByRole("button", { name: "Connect Dev login", exact: true }),
+  );
+  await loginAtProvider(again.popup, "alice");
+  await again.closed;
+  await expect(page.getByRole("status")).toHaveText(
+    "That Dev login account was already connected.",
+  );
+  await expect(disconnectButtons).toHaveCount(1);
+
+  // An error shown while signed in does not outlive the session.
+  await disconnectButtons.first().click();
+  await expect(page.getByRole("alert")).toContainText(/last/i);
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByRole("status")).toHaveText("Signed out.");
+  await expect(page.getByRole("alert")).toHaveCount(0);
 });

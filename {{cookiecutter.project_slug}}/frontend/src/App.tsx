@@ -81,9 +81,27 @@ export function App() {
     if (signedIn) loadConnections();
   }, [signedIn, loadConnections]);
 
+  // The API answers a connect the same way whether the account was linked just now or before:
+  // the list of connections, before and after, tells the two apart.
+  const reportConnected = (provider: Provider, before: ReadonlySet<number>) => {
+    fetchConnections().then(
+      (list) => {
+        setConnections(list);
+        const added = list.some((connection) => !before.has(connection.id));
+        setStatus(
+          added
+            ? `${provider.name} is now connected.`
+            : `That ${provider.name} account was already connected.`,
+        );
+      },
+      (reason: unknown) => setError(errorMessage(reason)),
+    );
+  };
+
   // Must run straight from the click: signIn opens the popup before awaiting anything.
   const start = (provider: Provider, intent: "login" | "connect") => {
     const mine = ++attempt.current;
+    const connectedBefore = new Set((connections ?? []).map((connection) => connection.id));
     setError(null);
     setBusy(provider.id);
     setStatus(
@@ -93,8 +111,7 @@ export function App() {
       .then(({ user, isNew, access }) => {
         if (access) setAccessToken(access);
         if (intent === "connect") {
-          setStatus(`${provider.name} is now connected.`);
-          loadConnections();
+          reportConnected(provider, connectedBefore);
         } else {
           setSession({ status: "signedIn", user });
           setStatus(isNew ? `Welcome, ${user.username}!` : `Signed in as ${user.username}.`);
@@ -137,6 +154,7 @@ export function App() {
         clearAccessToken();
         setConnections(null);
         setSession({ status: "signedOut" });
+        setError(null); // an error about the session just ended no longer applies
         setStatus("Signed out.");
         setBusy(null);
       });

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ per deployment come from the
 environment (or backend/.env) and are read here, in one place."""
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -9,7 +10,11 @@ import environ
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
-environ.Env.read_env(BASE_DIR / ".env")
+# backend/.env, in development; DJANGO_ENV_FILE names another file, or none when empty (the test
+# settings: tests run on their defaults). Variables already in the environment win over it.
+ENV_FILE = os.environ.get("DJANGO_ENV_FILE", str(BASE_DIR / ".env"))
+if ENV_FILE:
+    environ.Env.read_env(ENV_FILE)
 
 PROJECT_NAME = "My Project"
 

@@ -1,7 +1,7 @@
 """Local development: `make dev`. Never used in production."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import AUTH_MODE, env
 from .required import require_distinct_secrets, require_secret
 
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
@@ -11,15 +11,24 @@ if DEBUG:
 else:
     # Outside DEBUG these settings may face real traffic: the same rule as production.
     SECRET_KEY = require_secret("DJANGO_SECRET_KEY", SECRET_KEY)
-    JWT_SIGNING_KEY = require_secret("JWT_SIGNING_KEY", JWT_SIGNING_KEY)
-    require_distinct_secrets(SECRET_KEY, JWT_SIGNING_KEY)
+    if AUTH_MODE == "jwt":  # session mode signs no tokens: no key to require
+        JWT_SIGNING_KEY = require_secret("JWT_SIGNING_KEY", JWT_SIGNING_KEY)
+        require_distinct_secrets(SECRET_KEY, JWT_SIGNING_KEY)
 SIMPLE_JWT["SIGNING_KEY"] = JWT_SIGNING_KEY  # noqa: F405
 
 API_DOCS_ENABLED = env.bool("API_DOCS_ENABLED", default=True)
 
 # Social login: providers and flow
 DEV_PROVIDER_ENABLED = env.bool("DEV_PROVIDER_ENABLED", default=True)
+# `make dev` exports its ports; the provider's address and the SPA's callback URLs follow them
+# unless backend/.env (or the environment) names them itself.
+DEVIDP_PORT = env.int("DEVIDP_PORT", default=8001)
+VITE_PORT = env.int("VITE_PORT", default=5173)
+DEV_PROVIDER_URL = env.str("DEV_PROVIDER_URL", default=f"http://127.0.0.1:{DEVIDP_PORT}")
 SOCIAL_LOGIN["REDIRECT_URIS"] = env.list(  # noqa: F405
     "SOCIAL_LOGIN_REDIRECT_URIS",
-    default=["http://127.0.0.1:5173/auth/callback", "http://localhost:5173/auth/callback"],
+    default=[
+        f"http://127.0.0.1:{VITE_PORT}/auth/callback",
+        f"http://localhost:{VITE_PORT}/auth/callback",
+    ],
 )

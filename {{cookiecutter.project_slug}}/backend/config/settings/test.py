@@ -1,12 +1,37 @@
 """The test suite: fixed keys, fast hashing, no .env surprises."""
 
-from .base import *  # noqa: F403
+import os
+from pathlib import Path
+
+import environ
+
+
+class EnvFileValues(environ.Env):
+    """backend/.env's values, read into a dict of their own instead of os.environ."""
+
+    ENVIRON: dict[str, str] = {}
+
+
+# Before base reads the environment: no backend/.env, here or in the servers the tests start
+# (they inherit this), so the suite runs on its defaults whatever a developer put there. The
+# one exception is where the database is: a Postgres bake's tests need its server
+# (`make db`). A DATABASE_URL in the environment (CI sets one) wins, as everywhere.
+EnvFileValues.read_env(Path(__file__).resolve().parents[2] / ".env")
+if "DATABASE_URL" in EnvFileValues.ENVIRON:
+    os.environ.setdefault("DATABASE_URL", EnvFileValues.ENVIRON["DATABASE_URL"])
+os.environ["DJANGO_ENV_FILE"] = ""
+
+from .base import *  # noqa: E402, F403
 
 DEBUG = False
 SECRET_KEY = "test-secret-key-not-for-production-0123456789"  # noqa: S105
 JWT_SIGNING_KEY = "test-jwt-signing-key-not-for-production-0123456789"
 SIMPLE_JWT["SIGNING_KEY"] = JWT_SIGNING_KEY  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# The built SPA (frontend/dist) is not part of the tests: `make build` must not change their
+# results. tests/core/test_spa.py points these at a build of its own.
+SPA_DIST_DIR = BASE_DIR / "tests" / "no-spa-build"  # noqa: F405
+WHITENOISE_ROOT = None
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -142,6 +142,48 @@ describe("the demo app", () => {
     );
   });
 
+  it("clears an error shown before logging out", async () => {
+    routes["/api/auth/token/refresh/"] = () => json({ access: "ACCESS-0" });
+    routes["/api/auth/connections/7/"] = (method) =>
+      method === "DELETE"
+        ? denied("last_login_method", 409, "This is your only way to sign in.")
+        : undefined;
+    routes["/api/auth/logout/"] = () => new Response(null, { status: 204 });
+    await renderApp();
+    await until(() => expect(button("Disconnect")).toBeDefined());
+    act(() => button("Disconnect")?.click());
+    await until(() => expect(container.querySelector("[role=alert]")).not.toBeNull());
+
+    act(() => button("Log out")?.click());
+    await until(() =>
+      expect(container.querySelector("[role=status]")?.textContent).toBe("Signed out."),
+    );
+    expect(container.querySelector("[role=alert]")).toBeNull();
+  });
+
+  it.each([
+    ["an account connected before", [], "That Dev login account was already connected."],
+    [
+      "a new account",
+      [{ id: 8, provider: "dev", uid: "bob", created: "2026-01-02" }],
+      "Dev login is now connected.",
+    ],
+  ])("tells connecting %s apart", async (_case, added, status) => {
+    const alice = { id: 7, provider: "dev", uid: "alice", created: "2026-01-01" };
+    let connections = [alice];
+    routes["/api/auth/token/refresh/"] = () => json({ access: "ACCESS-0" });
+    routes["/api/auth/connections/"] = () => json({ connections });
+    await renderApp();
+    await until(() => expect(button("Disconnect")).toBeDefined());
+    connections = [alice, ...added];
+
+    act(() => button("Connect Dev login")?.click());
+    await until(() => expect(popup.location.replace).toHaveBeenCalledWith(AUTHORIZE));
+    const callback = { type: "social-login:callback", code: "C", state: "S-1" };
+    await act(async () => window.dispatchEvent(messageEvent(callback, location.origin, popup)));
+    await until(() => expect(container.querySelector("[role=status]")?.textContent).toBe(status));
+  });
+
   it("says so when no provider is configured", async () => {
     routes["/api/auth/providers/"] = () => json({ providers: [] });
     await renderApp();

@@ -13,9 +13,12 @@ SHOW_SETTINGS = (
 )
 
 
-def load_settings(module: str, **env: str) -> subprocess.CompletedProcess[str]:
+def load_settings(
+    module: str, *, show: str = SHOW_SETTINGS, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """`show`: Python that prints what the test looks at, after django.setup()."""
     return subprocess.run(  # noqa: S603 - this interpreter, fixed code
-        [sys.executable, "-c", SHOW_SETTINGS],
+        [sys.executable, "-c", show],
         cwd=BACKEND_DIR,
         env={
             **os.environ,
