@@ -21,6 +21,7 @@ import {
   type Provider,
   type User,
 } from "./lib/api";
+import { CookieRefusedError, confirmSignInCookie } from "./lib/cookieCheck";
 import { errorMessage } from "./lib/errorMessages";
 
 type Session = { status: "loading" } | { status: "signedOut" } | { status: "signedIn"; user: User };
@@ -51,7 +52,6 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    // Providers first: in session mode that call also sets the CSRF cookie.
     fetchProviders()
       .then((list) => {
         if (live) setProviders(list);
@@ -81,6 +81,16 @@ export function App() {
     if (signedIn) loadConnections();
   }, [signedIn, loadConnections]);
 
+  /** Signs out at the API (jwt: by the access token when the cookie is missing) and here. */
+  const endSignIn = (): Promise<unknown> =>
+    logout()
+      .catch(() => undefined) // signed out locally either way
+      .finally(() => {
+        clearAccessToken();
+        setConnections(null);
+        setSession({ status: "signedOut" });
+      });
+
   // Must run straight from the click: signIn opens the popup before awaiting anything.
   const start = (provider: Provider, intent: "login" | "connect") => {
     const mine = ++attempt.current;
@@ -90,8 +100,12 @@ export function App() {
       intent === "login" ? `Signing in with ${provider.name}…` : `Connecting ${provider.name}…`,
     );
     signIn<User>(provider.id, { intent, fetch: authFetch })
-      .then(({ user, isNew, access }) => {
-        if (access) setAccessToken(access);
+      .then(async (result) => {
+        if (result.access) setAccessToken(result.access);
+        if (intent === "login") await confirmSignInCookie();
+        return result;
+      })
+      .then(({ user, isNew }) => {
         if (intent === "connect") {
           setStatus(`${provider.name} is now connected.`);
           loadConnections();
@@ -102,6 +116,7 @@ export function App() {
       })
       .catch((reason: unknown) => {
         if (reason instanceof SignInCancelledError) return; // a newer attempt took over
+        if (reason instanceof CookieRefusedError) void endSignIn();
         setStatus("");
         setError(errorMessage(reason));
       })
@@ -131,15 +146,10 @@ export function App() {
 
   const signOut = () => {
     setBusy("logout");
-    logout()
-      .catch(() => undefined) // signed out locally either way
-      .finally(() => {
-        clearAccessToken();
-        setConnections(null);
-        setSession({ status: "signedOut" });
-        setStatus("Signed out.");
-        setBusy(null);
-      });
+    void endSignIn().finally(() => {
+      setStatus("Signed out.");
+      setBusy(null);
+    });
   };
 
   return (

@@ -12,9 +12,11 @@ SHOW_SETTINGS = (
 )
 
 
-def load_settings(module: str, **env: str) -> subprocess.CompletedProcess[str]:
+def load_settings(
+    module: str, code: str = SHOW_SETTINGS, **env: str
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(  # noqa: S603 - this interpreter, fixed code
-        [sys.executable, "-c", SHOW_SETTINGS],
+        [sys.executable, "-c", code],
         cwd=BACKEND_DIR,
         env={
             **os.environ,
