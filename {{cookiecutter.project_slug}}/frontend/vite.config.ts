@@ -31,7 +31,9 @@ const port = Number(process.env.VITE_PORT ?? 5173);
 // changeOrigin off: the API sees the browser's own host, so its same-origin checks (Origin of
 // refresh and logout, CSRF) hold in dev as they do in production.
 const proxy = { "/api": { target: apiTarget, changeOrigin: false } };
-const server = { host: "127.0.0.1", port, strictPort: true, proxy };
+// `make dev SPLIT=1` serves the SPA under a host name of its own, which Vite must accept.
+const allowedHosts = process.env.APP_HOST ? [process.env.APP_HOST] : [];
+const server = { host: "127.0.0.1", port, strictPort: true, proxy, allowedHosts };
 
 export default defineConfig({
   plugins: [react(), serveCallbackPage()],

@@ -33,6 +33,12 @@ def test_same_site_origins_pass(origin: str) -> None:
     assert cross_site_origins([origin], hosts) == []
 
 
+def test_make_dev_split_names_are_one_site() -> None:
+    """`make dev SPLIT=1`: one site under localhost (each name *directly* under it is not)."""
+    origin, hosts = "http://app.dev.localhost:5173", ["api.dev.localhost", "127.0.0.1"]
+    assert cross_site_origins([origin], hosts) == []
+
+
 @pytest.mark.parametrize(
     ("origin", "hosts"),
     [
