@@ -103,3 +103,33 @@ test.describe("on a phone", () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test("a browser that refuses the sign-in cookie is told so, not silently signed out later", async ({
+  page,
+  context,
+}) => {
+  await openApp(page);
+  // What a browser blocking the API's cookies does: the answer to complete sets none. (route.fetch
+  // stores the cookies it gets in the context: they are dropped again before the page sees it.)
+  await page.route(/\/api\/auth\/social\/[^/]+\/complete\/$/, async (route) => {
+    const response = await route.fetch();
+    await context.clearCookies({ name: authMode === "jwt" ? "refresh_token" : "sessionid" });
+    const headers = Object.fromEntries(
+      Object.entries(response.headers()).filter(([name]) => name.toLowerCase() !== "set-cookie"),
+    );
+    await route.fulfill({ response, headers });
+  });
+  // Session mode may need two tries: a csrf_failed, then a fresh token (it changed at sign-in).
+  const loggedOut = page.waitForResponse(
+    (response) => response.url().endsWith("/api/auth/logout/") && response.status() === 204,
+  );
+  const { popup, closed } = await openPopup(page);
+  await loginAtProvider(popup, "alice");
+  await closed;
+
+  await expect(page.getByRole("alert")).toContainText("refused this site's sign-in cookie");
+  await expectSignedOut(page);
+  // jwt: the sign-in is ended by its access token, since no cookie can name it.
+  const request = (await loggedOut).request();
+  if (authMode === "jwt") expect(request.headers()["authorization"]).toMatch(/^Bearer /);
+});
