@@ -185,30 +185,19 @@ def running_stack(backend: Path, database_url: str, state: Path) -> Iterator[tup
         start_devidp(stack, backend, state, logs)
         for name in stack.instances:
             start_instance(stack, name, backend, env, logs)
-        cert, key = self_signed_certificate(state)
-        conf = state / "nginx.conf"
-        conf.write_text(
-            NGINX_CONF.format(
-                dir=state,
-                a=stack.instances["a"],
-                b=stack.instances["b"],
-                port=stack.https_port,
-                host=APP_HOST,
-                cert=cert,
-                key=key,
-            )
-        )
-        nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-        start(
-            stack,
-            "nginx",
-            [nginx, "-e", "stderr", "-p", str(state), "-c", str(conf)],
-            state,
-            {},
-            logs,
-        )
+        start_nginx(stack, state, logs)
         wait_https(stack)
         yield stack, env
+
+
+def start_nginx(stack: Stack, state: Path, logs: Path) -> None:
+    cert, key = self_signed_certificate(state)
+    conf = state / "nginx.conf"
+    ports = {"a": stack.instances["a"], "b": stack.instances["b"], "port": stack.https_port}
+    conf.write_text(NGINX_CONF.format(dir=state, host=APP_HOST, cert=cert, key=key, **ports))
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    args = [nginx, "-e", "stderr", "-p", str(state), "-c", str(conf)]
+    start(stack, "nginx", args, state, {}, logs)
 
 
 def wait_https(stack: Stack, timeout: float = 30) -> None:
