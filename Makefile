@@ -17,6 +17,7 @@ demo: $(DEMO_DIR)/Makefile ## Bake the defaults into ./demo and start it
 test: lint ## Run everything CI runs
 	scripts/ensure-postgres.sh
 	scripts/ensure-chromium.sh
+	scripts/ensure-stack.sh
 	UV="$(UV)" $(UV) run --locked pytest
 
 lint: ## Lint the template's own Python

@@ -31,7 +31,8 @@ ONLY_FOR: dict[str, list[str]] = {
         "backend/tests/social_login/credentials/session",
         "backend/tests/social_login/test_session_mode.py",
     ],
-    "database=postgres": ["backend/scripts/local_postgres.py"],
+    # Replicas share one database: SQLite cannot be that.
+    "database=postgres": ["backend/scripts/local_postgres.py", "deploy/kubernetes"],
 }
 
 # Settings of refresh-token rotation (config/settings/base.py), for jwt mode only.
@@ -62,6 +63,9 @@ def remove(relative: str) -> None:
         shutil.rmtree(target)
     elif target.exists():
         target.unlink()
+    # A folder left empty (deploy/ without kubernetes/) goes too.
+    if target.parent != ROOT and not any(target.parent.iterdir()):
+        target.parent.rmdir()
 
 
 def database_url() -> str:

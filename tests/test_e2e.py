@@ -48,9 +48,23 @@ def test_end_to_end_scenarios_pass_in_chromium(bake, uv_command: str, auth_mode:
             for log in sorted((results / "servers").glob("*.log"))
         )
         pytest.fail(f"make e2e failed; artifacts in {kept}\n{output[-8000:]}{logs}")
-    listed = run(["npx", "playwright", "test", "--list"], cwd=project / "frontend")
-    total = int(re.search(r"Total: (\d+) tests?", listed).group(1))
-    assert total >= 13  # the ten scenarios, the callback attack in four forms
-    # Every listed test ran and passed: none failed, was skipped or flaked.
-    assert re.search(rf"^\s*{total} passed", output, re.MULTILINE), output[-3000:]
+    frontend = project / "frontend"
+    total = listed_tests(frontend)
+    split = listed_tests(frontend, E2E_SPLIT="1")
+    # The eleven scenarios (a refused sign-in cookie included), the callback attack in four forms.
+    assert total >= 14
+    assert split >= 4  # sign-in, reload and logout, connect and disconnect, redirect fallback
+    # Both runs (one origin, then the split layout): every listed test ran and passed, none
+    # failed, was skipped or flaked.
+    passed = [int(n) for n in re.findall(r"^\s*(\d+) passed", output, re.MULTILINE)]
+    assert passed == [total, split], output[-3000:]
     assert not re.search(r"^\s*\d+ (failed|skipped|flaky)", output, re.MULTILINE)
+    # The split run (the last; its logs are kept) really called the API across origins: the
+    # browser asked CORS preflights, which a same-origin SPA never does.
+    api_log = (frontend / "test-results" / "servers" / "api.log").read_text()
+    assert '"OPTIONS /api/auth/social/dev/begin/ HTTP/1.1" 200' in api_log
+
+
+def listed_tests(frontend: Path, **env: str) -> int:
+    listed = run(["npx", "playwright", "test", "--list"], cwd=frontend, env=env)
+    return int(re.search(r"Total: (\d+) tests?", listed).group(1))

@@ -1,11 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
-import { appOrigin } from "./e2e/support/stack";
+import { appOrigin, split, splitSite } from "./e2e/support/stack";
 
 // Real Chromium from the system (Debian's package by default); Playwright never downloads one.
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
+  // The split layout runs the main scenarios, tagged @split.
+  grep: split ? /@split/ : undefined,
   globalSetup: "./e2e/support/global-setup.ts",
   // One browser at a time: the tests share one API, one provider and restart the provider.
   workers: 1,
@@ -29,7 +31,13 @@ export default defineConfig({
         launchOptions: {
           executablePath,
           // This machine's network is closed: no background calls to Google's services.
-          args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
+          args: [
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            // The split layout's app. and api. names, on this machine.
+            ...(split ? [`--host-resolver-rules=MAP *.${splitSite} 127.0.0.1`] : []),
+          ],
         },
       },
     },

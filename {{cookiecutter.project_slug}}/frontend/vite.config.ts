@@ -33,7 +33,9 @@ const port = Number(process.env.VITE_PORT ?? 5173);
 // static files it uses come from the API too, as they do on the production origin.
 const toApi = { target: apiTarget, changeOrigin: false };
 const proxy = { "/api": toApi, "/admin/": toApi, "/static/": toApi };
-const server = { host: "127.0.0.1", port, strictPort: true, proxy };
+// `make dev SPLIT=1` serves the SPA under a host name of its own, which Vite must accept.
+const allowedHosts = process.env.APP_HOST ? [process.env.APP_HOST] : [];
+const server = { host: "127.0.0.1", port, strictPort: true, proxy, allowedHosts };
 
 export default defineConfig({
   plugins: [react(), serveCallbackPage()],

@@ -9,6 +9,7 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from . import (
             openapi,  # noqa: F401  (registers the OpenAPI extensions)
+            same_site,  # noqa: F401  (registers the same-site system check)
             spa,  # noqa: F401  (registers the CORS system check)
         )
         from .autoreload import watch_env_file

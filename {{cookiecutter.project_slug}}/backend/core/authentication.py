@@ -28,7 +28,7 @@ class SessionAuthentication(authentication.SessionAuthentication):
             super().enforce_csrf(request)
         except exceptions.PermissionDenied as exc:
             raise ApiError(
-                "CSRF check failed: send the csrftoken cookie's value in X-CSRFToken.",
+                "CSRF check failed: send the token of GET /api/auth/csrf/ in X-CSRFToken.",
                 code="csrf_failed",
                 status_code=403,
             ) from exc

@@ -10,23 +10,27 @@ import {
   signInButton,
 } from "./support/app";
 
-test("a blocked popup falls back to a redirect that lands where the user started", async ({
-  page,
-}) => {
-  // What a popup blocker does: window.open returns null.
-  await page.addInitScript(() => {
-    window.open = () => null;
-  });
-  const start = "/projects/42?tab=members";
-  await openApp(page, start);
-  await signInButton(page).click();
-  await page.waitForURL(/\/login\//);
-  await loginAtProvider(page, "alice");
-  await page.waitForURL((url) => url.pathname + url.search === start);
-  await expectSignedIn(page, "alice");
-  // The code and state never stay in the address bar or the history.
-  expect(page.url()).not.toContain("code=");
-});
+test(
+  "a blocked popup falls back to a redirect that lands where the user started",
+  {
+    tag: "@split",
+  },
+  async ({ page }) => {
+    // What a popup blocker does: window.open returns null.
+    await page.addInitScript(() => {
+      window.open = () => null;
+    });
+    const start = "/projects/42?tab=members";
+    await openApp(page, start);
+    await signInButton(page).click();
+    await page.waitForURL(/\/login\//);
+    await loginAtProvider(page, "alice");
+    await page.waitForURL((url) => url.pathname + url.search === start);
+    await expectSignedIn(page, "alice");
+    // The code and state never stay in the address bar or the history.
+    expect(page.url()).not.toContain("code=");
+  },
+);
 
 test("the user closes the popup: the app says so, and a new sign-in works", async ({ page }) => {
   await openApp(page);

@@ -21,6 +21,7 @@ import {
   type Provider,
   type User,
 } from "./lib/api";
+import { CookieRefusedError, confirmSignInCookie } from "./lib/cookieCheck";
 import { errorMessage } from "./lib/errorMessages";
 
 type Session = { status: "loading" } | { status: "signedOut" } | { status: "signedIn"; user: User };
@@ -51,7 +52,6 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    // Providers first: in session mode that call also sets the CSRF cookie.
     fetchProviders()
       .then((list) => {
         if (live) setProviders(list);
@@ -98,6 +98,16 @@ export function App() {
     );
   };
 
+  /** Signs out at the API (jwt: by the access token when the cookie is missing) and here. */
+  const endSignIn = (): Promise<unknown> =>
+    logout()
+      .catch(() => undefined) // signed out locally either way
+      .finally(() => {
+        clearAccessToken();
+        setConnections(null);
+        setSession({ status: "signedOut" });
+      });
+
   // Must run straight from the click: signIn opens the popup before awaiting anything.
   const start = (provider: Provider, intent: "login" | "connect") => {
     const mine = ++attempt.current;
@@ -108,8 +118,12 @@ export function App() {
       intent === "login" ? `Signing in with ${provider.name}…` : `Connecting ${provider.name}…`,
     );
     signIn<User>(provider.id, { intent, fetch: authFetch })
-      .then(({ user, isNew, access }) => {
-        if (access) setAccessToken(access);
+      .then(async (result) => {
+        if (result.access) setAccessToken(result.access);
+        if (intent === "login") await confirmSignInCookie();
+        return result;
+      })
+      .then(({ user, isNew }) => {
         if (intent === "connect") {
           reportConnected(provider, connectedBefore);
         } else {
@@ -119,6 +133,7 @@ export function App() {
       })
       .catch((reason: unknown) => {
         if (reason instanceof SignInCancelledError) return; // a newer attempt took over
+        if (reason instanceof CookieRefusedError) void endSignIn();
         setStatus("");
         setError(errorMessage(reason));
       })
@@ -148,16 +163,11 @@ export function App() {
 
   const signOut = () => {
     setBusy("logout");
-    logout()
-      .catch(() => undefined) // signed out locally either way
-      .finally(() => {
-        clearAccessToken();
-        setConnections(null);
-        setSession({ status: "signedOut" });
-        setError(null); // an error about the session just ended no longer applies
-        setStatus("Signed out.");
-        setBusy(null);
-      });
+    void endSignIn().finally(() => {
+      setError(null); // an error about the session just ended no longer applies
+      setStatus("Signed out.");
+      setBusy(null);
+    });
   };
 
   return (

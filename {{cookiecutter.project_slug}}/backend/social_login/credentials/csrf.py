@@ -6,7 +6,7 @@ from django.views.csrf import csrf_failure as django_csrf_failure
 from core.errors import error_response
 from core.middleware import API_PREFIX
 
-CSRF_FAILED_MESSAGE = "CSRF check failed: send the csrftoken cookie's value in X-CSRFToken."
+CSRF_FAILED_MESSAGE = "CSRF check failed: send the token of GET /api/auth/csrf/ in X-CSRFToken."
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

@@ -17,8 +17,17 @@ export const ports = {
   devidp: Number(process.env.E2E_DEVIDP_PORT ?? 18001),
   vite: Number(process.env.E2E_VITE_PORT ?? 15173),
 };
-export const appOrigin = `http://127.0.0.1:${ports.vite}`;
-export const devidpOrigin = `http://127.0.0.1:${ports.devidp}`;
+/**
+ * E2E_SPLIT=1: the split layout of docs/deployment.md, the SPA at app.example.test and the API
+ * at api.example.test (two host names of one site; Chromium maps them to 127.0.0.1, see
+ * playwright.config.ts). The SPA then calls the API directly, across origins, with CORS.
+ */
+export const split = process.env.E2E_SPLIT === "1";
+export const splitSite = "example.test";
+const local = (port: number) => `http://127.0.0.1:${port}`;
+export const appOrigin = split ? `http://app.${splitSite}:${ports.vite}` : local(ports.vite);
+export const apiOrigin = split ? `http://api.${splitSite}:${ports.api}` : appOrigin;
+export const devidpOrigin = local(ports.devidp);
 
 /** The SPA's auth mode, as the project was generated (frontend/.env). */
 export const authMode: "jwt" | "session" = /^VITE_AUTH_MODE=session$/m.test(
@@ -27,7 +36,7 @@ export const authMode: "jwt" | "session" = /^VITE_AUTH_MODE=session$/m.test(
   ? "session"
   : "jwt";
 
-const stateDir = join(tmpdir(), `e2e-stack-${ports.vite}`);
+const stateDir = join(tmpdir(), `e2e-stack-${ports.vite}${split ? "-split" : ""}`);
 /** The servers' output, to read when a test fails. */
 export const logDir = join(frontendDir, "test-results", "servers");
 const pidFile = (name: string) => join(stateDir, `${name}.pid`);
@@ -44,6 +53,10 @@ const apiEnv = {
   SOCIAL_LOGIN_BEGIN_RATE: "1000/min",
   SOCIAL_LOGIN_COMPLETE_RATE: "1000/min",
   SOCIAL_LOGIN_REFRESH_RATE: "1000/min",
+  ...(split && {
+    DJANGO_ALLOWED_HOSTS: `api.${splitSite},127.0.0.1`,
+    CORS_ALLOWED_ORIGINS: appOrigin,
+  }),
 };
 
 export interface DevidpOptions {
@@ -141,11 +154,13 @@ export async function startStack(): Promise<void> {
   start("vite", `exec npx vite --port ${ports.vite} --strictPort`, frontendDir, {
     API_PORT: String(ports.api),
     VITE_PORT: String(ports.vite),
+    ...(split && { APP_HOST: new URL(appOrigin).hostname, VITE_API_URL: apiOrigin }),
   });
+  // Node cannot resolve the split layout's names: it asks the servers by address.
   await Promise.all([
     startDevidp(),
-    waitFor(`http://127.0.0.1:${ports.api}/api/health/`, "API"),
-    waitFor(`${appOrigin}/`, "Vite"),
+    waitFor(`${local(ports.api)}/api/health/`, "API"),
+    waitFor(`${local(ports.vite)}/`, "Vite"),
   ]);
 }
 

@@ -41,14 +41,14 @@ export const authConnectionsDelete = <ThrowOnError extends boolean = false>(opti
 /**
  * Sign out
  *
- * Revokes the sign-in of the `refresh_token` cookie (its refresh and access tokens stop working) and clears the cookie. Answers 204 also when already signed out.
+ * Revokes the sign-in of the `refresh_token` cookie (its refresh and access tokens stop working) and clears the cookie. Without a valid cookie, the sign-in of the Bearer access token is revoked instead. Answers 204 also when already signed out.
  */
 export const authLogout = <ThrowOnError extends boolean = false>(options?: Options<AuthLogoutData, ThrowOnError>) => (options?.client ?? client).post<AuthLogoutResponses, AuthLogoutErrors, ThrowOnError>({
     security: [{
             in: 'cookie',
             name: 'refresh_token',
             type: 'apiKey'
-        }],
+        }, { scheme: 'bearer', type: 'http' }],
     url: '/api/auth/logout/',
     ...options
 });

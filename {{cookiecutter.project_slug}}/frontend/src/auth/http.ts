@@ -4,15 +4,48 @@ import { ApiError } from "./errors";
 export const apiUrl = (path: string): string => (import.meta.env.VITE_API_URL ?? "") + path;
 
 const UNSAFE = /^(POST|PUT|PATCH|DELETE)$/i;
+const CSRF_PATH = "/api/auth/csrf/";
 
-/** Session mode: Django's CSRF token (the providers call sets the cookie) on unsafe requests.
+let csrfToken: Promise<string> | null = null;
+
+/** Session mode: the API's CSRF token, asked for in a body because the SPA cannot read a cookie
+ * of the API's host when the two are on sibling subdomains. Kept until a csrf_failed. */
+function currentCsrfToken(): Promise<string> {
+  csrfToken ??= fetch(apiUrl(CSRF_PATH), { credentials: "include" })
+    .then((response) => readJson<{ csrf_token: string }>(response))
+    .then((body) => body.csrf_token);
+  csrfToken.catch(() => (csrfToken = null));
+  return csrfToken;
+}
+
+/** Sends a request with X-CSRFToken when it is unsafe (session mode; jwt sends it as it is).
+ * The token changes at sign-in and sign-out: after a csrf_failed, once more with a fresh one.
  * VITE_AUTH_MODE is read where it is used: the build replaces it with a constant, so the code
  * of the other mode drops out of the bundle. */
-export function addCsrfHeader(headers: Headers, method: string): void {
-  if (import.meta.env.VITE_AUTH_MODE !== "session" || !UNSAFE.test(method)) return;
-  const token = /(?:^|;\s*)csrftoken=([^;]+)/.exec(document.cookie)?.[1];
-  if (token) headers.set("X-CSRFToken", decodeURIComponent(token));
+export async function withCsrf(
+  method: string,
+  headers: Headers,
+  send: (headers: Headers) => Promise<Response>,
+): Promise<Response> {
+  if (import.meta.env.VITE_AUTH_MODE !== "session" || !UNSAFE.test(method)) return send(headers);
+  for (let attempt = 0; ; attempt++) {
+    headers.set("X-CSRFToken", await currentCsrfToken());
+    const response = await send(headers);
+    if (attempt > 0 || response.status !== 403) return response;
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as { error?: { code?: string } } | null;
+    if (body?.error?.code !== "csrf_failed") return response;
+    csrfToken = null;
+  }
 }
+
+/** fetch() with the CSRF header of withCsrf. */
+export const csrfFetch: typeof fetch = (input, init) =>
+  withCsrf(init?.method ?? "GET", new Headers(init?.headers), (headers) =>
+    fetch(input, { ...init, headers }),
+  );
 
 /** The body of an answer, or an ApiError built from the API's error envelope. */
 export async function readJson<T>(response: Response): Promise<T> {
@@ -41,10 +74,9 @@ function retryAfterSeconds(response: Response): number | undefined {
 export async function postJson<T>(
   path: string,
   body: object,
-  fetcher: typeof fetch = fetch,
+  fetcher: typeof fetch = csrfFetch,
 ): Promise<T> {
   const headers = new Headers({ "Content-Type": "application/json" });
-  addCsrfHeader(headers, "POST");
   const response = await fetcher(apiUrl(path), {
     method: "POST",
     headers,

@@ -1,5 +1,5 @@
 import { ApiError } from "./errors";
-import { addCsrfHeader, postJson } from "./http";
+import { postJson, withCsrf } from "./http";
 
 /**
  * jwt mode: the access token lives in this module's memory only, never in Web Storage; the
@@ -84,10 +84,13 @@ export async function authFetch(input: RequestInfo | URL, init?: RequestInit): P
   const send = (token: string | null): Promise<Response> => {
     const attempt = request.clone();
     if (token) attempt.headers.set("Authorization", `Bearer ${token}`);
-    addCsrfHeader(attempt.headers, attempt.method);
     return fetch(attempt);
   };
-  if (import.meta.env.VITE_AUTH_MODE === "session") return send(null);
+  if (import.meta.env.VITE_AUTH_MODE === "session") {
+    return withCsrf(request.method, new Headers(request.headers), (headers) =>
+      fetch(new Request(request.clone(), { headers })),
+    );
+  }
   const response = await send(accessToken);
   if (response.status !== 401) return response;
   const token = await refreshAccessToken();

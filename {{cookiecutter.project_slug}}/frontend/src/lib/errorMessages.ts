@@ -5,6 +5,7 @@ import {
   PopupClosedError,
   SignInCancelledError,
 } from "../auth";
+import { CookieRefusedError } from "./cookieCheck";
 
 /** What to tell a person, for each error code of the API contract and each popup error. */
 const BY_CODE: Record<string, string> = {
@@ -33,6 +34,8 @@ export function errorMessage(error: unknown): string {
     return "Your browser blocked the sign-in window. Allow pop-ups for this site and try again.";
   if (error instanceof AuthTimeoutError) return "Signing in took too long. Please try again.";
   if (error instanceof SignInCancelledError) return "The previous sign-in was replaced.";
+  if (error instanceof CookieRefusedError)
+    return "Your browser refused this site's sign-in cookie, so you cannot stay signed in. Allow cookies for this site; if that does not help, the app and its API are on different sites, which the site's operator must fix.";
   if (error instanceof ApiError) {
     return BY_CODE[error.code] ?? error.message;
   }

@@ -81,8 +81,27 @@ afterEach(() => {
   FakeChannel.open = [];
 });
 
+/** jwt: the refresh cookie works once complete has set it (or never: refused). */
+function refreshCookieAfterSignIn(kept: boolean): void {
+  let signedIn = false;
+  const complete = routes["/api/auth/social/dev/complete/"];
+  routes["/api/auth/social/dev/complete/"] = (...args) => {
+    signedIn = kept;
+    return complete?.(...args);
+  };
+  routes["/api/auth/token/refresh/"] = () =>
+    signedIn ? json({ access: "ACCESS-2" }) : denied("not_authenticated", 401);
+}
+
+async function signInThroughPopup(): Promise<void> {
+  await until(() => expect(popup.location.replace).toHaveBeenCalledWith(AUTHORIZE));
+  const callback = { type: "social-login:callback", code: "C", state: "S-1" };
+  await act(async () => window.dispatchEvent(messageEvent(callback, location.origin, popup)));
+}
+
 describe("the demo app", () => {
   it("signs in through the popup and shows the profile", async () => {
+    refreshCookieAfterSignIn(true);
     await renderApp();
     await until(() => expect(button("Continue with Dev login")).toBeDefined());
     expect(container.querySelector("h1")?.textContent).toBe("Sign in to Acme Portal");
@@ -95,16 +114,44 @@ describe("the demo app", () => {
       "Signing in with Dev login…",
     );
 
-    await until(() => expect(popup.location.replace).toHaveBeenCalledWith(AUTHORIZE));
-    const callback = { type: "social-login:callback", code: "C", state: "S-1" };
-    await act(async () => window.dispatchEvent(messageEvent(callback, location.origin, popup)));
+    await signInThroughPopup();
 
     await until(() => expect(container.querySelector("h2")?.textContent).toBe("Alice Liddell"));
     expect(text()).toContain("alice@example.com");
     expect(container.querySelector("[role=status]")?.textContent).toBe("Signed in as alice.");
     expect(button("Log out")).toBeDefined();
+    // The sign-in's refresh cookie was tried at once: it came back, and was rotated.
     const { getAccessToken } = await import("../../src/auth");
-    expect(getAccessToken()).toBe("ACCESS-1");
+    expect(getAccessToken()).toBe("ACCESS-2");
+  });
+
+  it("says so when the browser refused the refresh cookie, and ends that sign-in", async () => {
+    refreshCookieAfterSignIn(false);
+    const logouts: (string | null)[] = [];
+    routes["/api/auth/logout/"] = () => new Response(null, { status: 204 });
+    const fetchMock = vi.mocked(fetch);
+    await renderApp();
+    await until(() => expect(button("Continue with Dev login")).toBeDefined());
+    act(() => button("Continue with Dev login")?.click());
+    await signInThroughPopup();
+
+    await until(() =>
+      expect(container.querySelector("[role=alert]")?.textContent).toMatch(
+        /refused this site's sign-in cookie/,
+      ),
+    );
+    expect(button("Continue with Dev login")).toBeDefined();
+    expect(button("Log out")).toBeUndefined();
+    for (const [input] of fetchMock.mock.calls) {
+      const request = input as Request;
+      if (request instanceof Request && request.url.endsWith("/api/auth/logout/")) {
+        logouts.push(request.headers.get("Authorization"));
+      }
+    }
+    // Logout names the sign-in by its access token, since the cookie never reaches the API.
+    expect(logouts).toEqual(["Bearer ACCESS-1"]);
+    const { getAccessToken } = await import("../../src/auth");
+    expect(getAccessToken()).toBeNull();
   });
 
   it("says in words what went wrong", async () => {

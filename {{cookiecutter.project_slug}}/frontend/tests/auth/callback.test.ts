@@ -160,17 +160,22 @@ describe("after a full-page redirect (popup blocked)", () => {
     );
   });
 
-  it("session mode: sends the CSRF token and no refresh request", async () => {
+  it("session mode: sends the API's CSRF token and no refresh request", async () => {
     vi.stubEnv("VITE_AUTH_MODE", "session");
-    document.cookie = "csrftoken=CSRF-9; path=/";
+    fetchMock.mockImplementation(async (url: string) =>
+      url.endsWith("/csrf/") ? json({ csrf_token: "CSRF-9" }) : json({ user: {} }),
+    );
     landOn("?code=C1&state=S1");
     pending("/");
-    await handleCallback();
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
-    expect(url).toBe("/api/auth/social/dev/complete/");
+    vi.resetModules(); // no CSRF token kept from an earlier test
+    const fresh = await import("../../src/auth/callback");
+    await fresh.handleCallback();
+    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual([
+      "/api/auth/csrf/",
+      "/api/auth/social/dev/complete/",
+    ]);
+    const init = fetchMock.mock.calls[1]?.[1] as RequestInit;
     expect(new Headers(init.headers).get("X-CSRFToken")).toBe("CSRF-9");
-    document.cookie = "csrftoken=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/";
   });
 
   it("shows the API's message and a safe way back when completing fails", async () => {

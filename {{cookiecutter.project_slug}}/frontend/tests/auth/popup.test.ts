@@ -58,6 +58,8 @@ async function isSettled(promise: Promise<unknown>): Promise<boolean> {
 }
 
 beforeEach(() => {
+  // The popup's requests are the same in both modes; session's CSRF token is tokens.test.ts's.
+  vi.stubEnv("VITE_AUTH_MODE", "jwt");
   stubLocation("/settings", "?tab=accounts");
   popup = fakePopup();
   open = vi.spyOn(window, "open").mockReturnValue(popup as unknown as Window);

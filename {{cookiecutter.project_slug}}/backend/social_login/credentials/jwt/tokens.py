@@ -132,13 +132,22 @@ def revoke(
     reason: RefreshFamily.RevokedReason = RefreshFamily.RevokedReason.LOGOUT,
 ) -> bool:
     """Logout: revoke the family of a valid refresh token. False if there was nothing to do."""
-    now = now or timezone.now()
     try:
         token = decode(raw)
     except RefreshRefused:
         return False
+    return revoke_family(token.family_id, now, reason)
+
+
+def revoke_family(
+    family_id: str,
+    now: datetime | None = None,
+    reason: RefreshFamily.RevokedReason = RefreshFamily.RevokedReason.LOGOUT,
+) -> bool:
+    """Revoke a sign-in by its id (the `fam` claim both of its tokens carry)."""
+    now = now or timezone.now()
     with transaction.atomic():
-        family = _locked_family(token.family_id, related=False)
+        family = _locked_family(family_id, related=False)
         if family is None or family.revoked_at is not None:
             return False
         family.revoke(reason, now)

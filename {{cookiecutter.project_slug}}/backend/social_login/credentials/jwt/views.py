@@ -8,14 +8,16 @@ from rest_framework import serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
+from rest_framework_simplejwt.exceptions import AuthenticationFailed
 
 from core.errors import error_body
 from core.openapi import error_responses
 
+from .authentication import JWTAuthentication
 from .cookie import clear_refresh_cookie, read_refresh_cookie, set_refresh_cookie
 from .cross_site import SameSiteJsonOnly
 from .throttles import RefreshRateThrottle
-from .tokens import RefreshRefused, revoke, rotate
+from .tokens import FAMILY_CLAIM, RefreshRefused, revoke, revoke_family, rotate
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +71,8 @@ class RefreshView(APIView):
 
 
 class LogoutView(APIView):
-    """Ends the sign-in of the refresh cookie: its family is revoked, the cookie cleared."""
+    """Ends the sign-in of the refresh cookie, or of the access token when the cookie did not
+    come (a browser that refused it): its family is revoked, the cookie cleared."""
 
     authentication_classes: list = []
     permission_classes = [SameSiteJsonOnly]
@@ -79,9 +82,10 @@ class LogoutView(APIView):
         summary="Sign out",
         description=(
             "Revokes the sign-in of the `refresh_token` cookie (its refresh and access tokens "
-            "stop working) and clears the cookie. Answers 204 also when already signed out."
+            "stop working) and clears the cookie. Without a valid cookie, the sign-in of the "
+            "Bearer access token is revoked instead. Answers 204 also when already signed out."
         ),
-        auth=COOKIE_AUTH,
+        auth=[*COOKIE_AUTH, {"jwtAuth": []}],
         request=EmptyBody,
         responses={
             204: OpenApiResponse(description="Signed out."),
@@ -90,11 +94,27 @@ class LogoutView(APIView):
     )
     def post(self, request: Request) -> Response:
         raw = read_refresh_cookie(request)
-        if raw is not None:
-            revoke(raw)
+        if raw is None or not revoke(raw):
+            family_id = _bearer_family(request)
+            if family_id is not None:
+                revoke_family(family_id)
         response = Response(status=status.HTTP_204_NO_CONTENT)
         clear_refresh_cookie(response)
         return response
+
+
+def _bearer_family(request: Request) -> str | None:
+    """The sign-in named by a valid access token in the Authorization header, if any."""
+    authentication = JWTAuthentication()
+    header = authentication.get_header(request)
+    try:
+        raw = authentication.get_raw_token(header) if header is not None else None
+        token = authentication.get_validated_token(raw) if raw is not None else None
+    except AuthenticationFailed:  # a malformed, expired or non-access token: nothing to end
+        return None
+    if token is None:
+        return None
+    return str(token[FAMILY_CLAIM]) if FAMILY_CLAIM in token else None
 
 
 def _refused(code: str, message: str) -> Response:

@@ -29,3 +29,30 @@ def test_prod_refuses_to_start_when_asked_for_the_dev_provider() -> None:
     assert refused.returncode != 0
     assert "ImproperlyConfigured" in refused.stderr
     assert "the dev provider never runs in production" in refused.stderr
+
+
+PROBE = (
+    "import django; django.setup(); from django.test import Client; client = Client(); "
+    "health = client.get('/api/health/'); other = client.get('/api/auth/providers/'); "
+    "secure = client.get('/api/health/', secure=True); "
+    "print(health.status_code, other.status_code, other.get('Location'), "
+    "secure.get('Strict-Transport-Security'))"
+)
+
+
+def test_health_answers_plain_http_probes_while_everything_else_redirects() -> None:
+    """A load balancer's or an orchestrator's probe speaks plain HTTP to the instance."""
+    loaded = load_settings(
+        "config.settings.prod",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        JWT_SIGNING_KEY=secrets.token_urlsafe(50),
+        DATABASE_URL="sqlite://:memory:",
+        DJANGO_ALLOWED_HOSTS="testserver",
+        show=PROBE,
+    )
+    assert loaded.returncode == 0, loaded.stderr
+    health, other, location, hsts = loaded.stdout.split(maxsplit=3)
+    assert health == "200"
+    assert other == "301"
+    assert location == "https://testserver/api/auth/providers/"
+    assert hsts.startswith("max-age=")

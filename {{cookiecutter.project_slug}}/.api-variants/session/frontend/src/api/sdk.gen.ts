@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AuthConnectionsDeleteData, AuthConnectionsDeleteErrors, AuthConnectionsDeleteResponses, AuthConnectionsListData, AuthConnectionsListErrors, AuthConnectionsListResponses, AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthMeData, AuthMeErrors, AuthMeResponses, AuthProvidersRetrieveData, AuthProvidersRetrieveResponses, AuthSocialBeginCreateData, AuthSocialBeginCreateErrors, AuthSocialBeginCreateResponses, AuthSocialCompleteCreateData, AuthSocialCompleteCreateErrors, AuthSocialCompleteCreateResponses, HealthRetrieveData, HealthRetrieveResponses } from './types.gen';
+import type { AuthConnectionsDeleteData, AuthConnectionsDeleteErrors, AuthConnectionsDeleteResponses, AuthConnectionsListData, AuthConnectionsListErrors, AuthConnectionsListResponses, AuthCsrfData, AuthCsrfResponses, AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthMeData, AuthMeErrors, AuthMeResponses, AuthProvidersRetrieveData, AuthProvidersRetrieveResponses, AuthSocialBeginCreateData, AuthSocialBeginCreateErrors, AuthSocialBeginCreateResponses, AuthSocialCompleteCreateData, AuthSocialCompleteCreateErrors, AuthSocialCompleteCreateResponses, HealthRetrieveData, HealthRetrieveResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean> = Options2<TData, ThrowOnError> & {
     /**
@@ -45,6 +45,13 @@ export const authConnectionsDelete = <ThrowOnError extends boolean = false>(opti
     url: '/api/auth/connections/{id}/',
     ...options
 });
+
+/**
+ * CSRF token for X-CSRFToken (sets the csrftoken cookie)
+ *
+ * Send the token in X-CSRFToken on every unsafe call. It changes at sign-in and sign-out: after a 403 csrf_failed, ask again.
+ */
+export const authCsrf = <ThrowOnError extends boolean = false>(options?: Options<AuthCsrfData, ThrowOnError>) => (options?.client ?? client).get<AuthCsrfResponses, unknown, ThrowOnError>({ url: '/api/auth/csrf/', ...options });
 
 /**
  * Sign out

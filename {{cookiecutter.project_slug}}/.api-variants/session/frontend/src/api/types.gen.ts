@@ -64,6 +64,10 @@ export type Connections = {
     connections: Array<Connection>;
 };
 
+export type CsrfToken = {
+    csrf_token: string;
+};
+
 export type Error = {
     error: ErrorDetail;
 };
@@ -223,6 +227,19 @@ export type AuthConnectionsDeleteResponses = {
 };
 
 export type AuthConnectionsDeleteResponse = AuthConnectionsDeleteResponses[keyof AuthConnectionsDeleteResponses];
+
+export type AuthCsrfData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/auth/csrf/';
+};
+
+export type AuthCsrfResponses = {
+    200: CsrfToken;
+};
+
+export type AuthCsrfResponse = AuthCsrfResponses[keyof AuthCsrfResponses];
 
 export type AuthLogoutData = {
     body?: never;

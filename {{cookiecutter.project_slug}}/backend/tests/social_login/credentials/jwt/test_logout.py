@@ -63,3 +63,25 @@ def test_logout_ignores_an_expired_bearer_token(client: Client, signed_in) -> No
         client, LOGOUT_URL, str(signed_in.refresh), HTTP_AUTHORIZATION="Bearer expired.or.bad"
     )
     assert response.status_code == 204
+
+
+def test_logout_without_the_cookie_revokes_the_sign_in_of_the_access_token(
+    client: Client, signed_in
+) -> None:
+    """The browser refused or dropped the refresh cookie (e.g. a cross-site deployment): the
+    access token the SPA holds still names its sign-in, which logout ends."""
+    bearer = f"Bearer {signed_in.access}"
+    response = post_json(client, LOGOUT_URL, HTTP_AUTHORIZATION=bearer)
+
+    assert response.status_code == 204
+    family = RefreshFamily.objects.get(pk=signed_in.refresh[FAMILY_CLAIM])
+    assert family.revoked_reason == RefreshFamily.RevokedReason.LOGOUT
+    assert_error(client.get("/api/auth/me/", HTTP_AUTHORIZATION=bearer), 401, "token_invalid")
+    assert_error(post_json(Client(), REFRESH_URL, str(signed_in.refresh)), 401, "token_invalid")
+
+
+def test_logout_with_a_refresh_token_as_bearer_revokes_nothing(client: Client, signed_in) -> None:
+    """Only an access token is accepted from the header."""
+    response = post_json(client, LOGOUT_URL, HTTP_AUTHORIZATION=f"Bearer {signed_in.refresh}")
+    assert response.status_code == 204
+    assert RefreshFamily.objects.get(pk=signed_in.refresh[FAMILY_CLAIM]).revoked_at is None
