@@ -28,17 +28,19 @@ export async function withCsrf(
   send: (headers: Headers) => Promise<Response>,
 ): Promise<Response> {
   if (import.meta.env.VITE_AUTH_MODE !== "session" || !UNSAFE.test(method)) return send(headers);
-  for (let attempt = 0; ; attempt++) {
+  const sendWithToken = async (): Promise<Response> => {
     headers.set("X-CSRFToken", await currentCsrfToken());
-    const response = await send(headers);
-    if (attempt > 0 || response.status !== 403) return response;
-    const body = (await response
-      .clone()
-      .json()
-      .catch(() => null)) as { error?: { code?: string } } | null;
-    if (body?.error?.code !== "csrf_failed") return response;
-    csrfToken = null;
-  }
+    return send(headers);
+  };
+  const response = await sendWithToken();
+  if (response.status !== 403) return response;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { error?: { code?: string } } | null;
+  if (body?.error?.code !== "csrf_failed") return response;
+  csrfToken = null;
+  return sendWithToken();
 }
 
 /** fetch() with the CSRF header of withCsrf. */
@@ -59,7 +61,8 @@ export async function readJson<T>(response: Response): Promise<T> {
       error?.code ?? "unexpected_response",
       error?.message ?? `The server answered ${response.status}.`,
       error?.provider,
-      retryAfterSeconds(response),
+      // Only jwt's refresh waits for Retry-After; session builds drop the parsing.
+      import.meta.env.VITE_AUTH_MODE === "session" ? undefined : retryAfterSeconds(response),
     );
   }
   return body as T;
