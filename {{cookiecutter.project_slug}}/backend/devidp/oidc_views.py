@@ -1,0 +1,48 @@
+"""The toolkit's authorization and discovery views, adjusted where the dev provider differs."""
+
+import json
+import time
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from oauth2_provider import views as toolkit
+from oauth2_provider.models import get_application_model
+from oauth2_provider.settings import oauth2_settings
+
+from .sign_in_time import is_older_than, signed_in_at
+
+
+class AuthorizationView(toolkit.AuthorizationView):
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        # max_age (OpenID Connect Core 3.1.2.1): a sign-in older than that is done again.
+        # prompt=none cannot show the form: the validator answers login_required instead.
+        signed_in = signed_in_at(request)
+        prompt = request.GET.get("prompt", "").split()
+        max_age = request.GET.get("max_age")
+        if signed_in is not None and "none" not in prompt:
+            if is_older_than(signed_in, max_age, time.time()):
+                return self._sign_in_again()
+        return super().get(request, *args, **kwargs)
+
+    def _sign_in_again(self) -> HttpResponse:
+        # Back from the form the sign-in is seconds old, which max_age=0 would refuse again:
+        # the request returns without max_age, its condition met.
+        query = [(k, v) for k, v in parse_qsl(self.request.META["QUERY_STRING"]) if k != "max_age"]
+        return redirect_to_login(f"{self.request.path}?{urlencode(query)}", self.get_login_url())
+
+
+class ConnectDiscoveryInfoView(toolkit.ConnectDiscoveryInfoView):
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = super().get(request, *args, **kwargs)
+        document = json.loads(response.content)
+        # The toolkit lists HS256 whenever it could sign with it; every client here is
+        # registered RS256 (devidp_seed), so that is the only algorithm an RP will see.
+        document["id_token_signing_alg_values_supported"] = [
+            get_application_model().RS256_ALGORITHM
+        ]
+        document["grant_types_supported"] = oauth2_settings.OAUTH2_GRANT_TYPES_SUPPORTED
+        answer = JsonResponse(document)
+        answer["Access-Control-Allow-Origin"] = response["Access-Control-Allow-Origin"]
+        return answer
