@@ -3,10 +3,10 @@
 import json
 import time
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit
 
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from oauth2_provider import views as toolkit
 from oauth2_provider.models import get_application_model
 from oauth2_provider.settings import oauth2_settings
@@ -31,6 +31,14 @@ class AuthorizationView(toolkit.AuthorizationView):
         # the request returns without max_age, its condition met.
         query = [(k, v) for k, v in parse_qsl(self.request.META["QUERY_STRING"]) if k != "max_age"]
         return redirect_to_login(f"{self.request.path}?{urlencode(query)}", self.get_login_url())
+
+    def redirect(self, redirect_to: str, application: Any) -> HttpResponseRedirect:
+        # RFC 9207 2: error responses carry `iss` too; the toolkit adds it to codes only.
+        query = parse_qs(urlsplit(redirect_to).query)
+        if "error" in query and "iss" not in query:
+            issuer = oauth2_settings.oauth2_authorization_server_issuer(self.request)
+            redirect_to = f"{redirect_to}&{urlencode({'iss': issuer})}"
+        return super().redirect(redirect_to, application)
 
 
 class ConnectDiscoveryInfoView(toolkit.ConnectDiscoveryInfoView):

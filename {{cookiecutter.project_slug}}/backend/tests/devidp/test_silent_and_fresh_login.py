@@ -27,9 +27,11 @@ def test_prompt_none_without_a_session_is_login_required(
     devidp: DevIdpServer, browser: requests.Session
 ) -> None:
     params = authorize(devidp, browser, prompt="none")
-    assert params["error"] == "login_required"
-    assert params["state"] == "st-silent"
-    assert "code" not in params
+    assert params == {
+        "error": "login_required",
+        "state": "st-silent",
+        "iss": f"{devidp.url}/o",  # RFC 9207: errors name the issuer too
+    }
 
 
 def test_prompt_none_with_a_session_and_a_preapproved_client_returns_a_code(
