@@ -15,21 +15,34 @@ from .sign_in_time import is_older_than, signed_in_at
 
 
 class AuthorizationView(toolkit.AuthorizationView):
+    """max_age (OpenID Connect Core 3.1.2.1): a sign-in older than that is done again. With
+    prompt=none no form may be shown: the validator answers login_required instead."""
+
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        # max_age (OpenID Connect Core 3.1.2.1): a sign-in older than that is done again.
-        # prompt=none cannot show the form: the validator answers login_required instead.
         signed_in = signed_in_at(request)
-        prompt = request.GET.get("prompt", "").split()
         max_age = request.GET.get("max_age")
-        if signed_in is not None and "none" not in prompt:
-            if is_older_than(signed_in, max_age, time.time()):
-                return self._sign_in_again()
+        too_old = signed_in is not None and is_older_than(signed_in, max_age, time.time())
+        if too_old and not self._silent():
+            return self._sign_in_again()
         return super().get(request, *args, **kwargs)
 
+    def handle_no_permission(self) -> HttpResponse:
+        if "max_age" in self.request.GET and not self._silent():
+            return self._sign_in_again()
+        return super().handle_no_permission()
+
+    def _silent(self) -> bool:
+        return "none" in self.request.GET.get("prompt", "").split()
+
     def _sign_in_again(self) -> HttpResponse:
-        # Back from the form the sign-in is seconds old, which max_age=0 would refuse again:
-        # the request returns without max_age, its condition met.
-        query = [(k, v) for k, v in parse_qsl(self.request.META["QUERY_STRING"]) if k != "max_age"]
+        # The sign-in about to happen meets max_age and prompt=login, so the request comes
+        # back without them: a second old, it would otherwise fail max_age=0 again, forever.
+        query = []
+        for key, value in parse_qsl(self.request.META["QUERY_STRING"]):
+            if key == "prompt":
+                value = " ".join(v for v in value.split() if v != "login")
+            if key != "max_age" and (key != "prompt" or value):
+                query.append((key, value))
         return redirect_to_login(f"{self.request.path}?{urlencode(query)}", self.get_login_url())
 
     def redirect(self, redirect_to: str, application: Any) -> HttpResponseRedirect:

@@ -19,12 +19,13 @@ class RedeemedCode(models.Model):
     token_family = models.UUIDField()
     redeemed = models.DateTimeField(auto_now_add=True)
 
+    def __str__(self) -> str:
+        return f"code {self.code_digest[:8]}… redeemed {self.redeemed:%Y-%m-%d %H:%M:%S}"
+
 
 def remember(code: str, refresh_token_value: str) -> None:
     refresh_token = (
-        get_refresh_token_model()
-        .objects.filter(token_checksum=digest(refresh_token_value))
-        .first()
+        get_refresh_token_model().objects.filter(token_checksum=digest(refresh_token_value)).first()
     )
     if refresh_token is not None and refresh_token.token_family:
         RedeemedCode.objects.get_or_create(

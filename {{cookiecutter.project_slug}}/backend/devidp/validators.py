@@ -5,9 +5,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from oauth2_provider.oauth2_validators import OAuth2Validator
 from oauthlib.common import Request
 from oauthlib.oauth2.rfc6749 import errors
-from oauth2_provider.oauth2_validators import OAuth2Validator
 
 from . import pkce, redeemed_codes
 from .sign_in_time import HEADER, is_older_than
@@ -80,7 +80,9 @@ class DevIdpValidator(OAuth2Validator):
         redeemed_codes.revoke_tokens_of(code)
         return False
 
-    def save_bearer_token(self, token: dict[str, Any], request: Request, *args: Any, **kwargs: Any) -> None:
+    def save_bearer_token(
+        self, token: dict[str, Any], request: Request, *args: Any, **kwargs: Any
+    ) -> None:
         super().save_bearer_token(token, request, *args, **kwargs)
         if request.grant_type == "authorization_code" and token.get("refresh_token"):
             redeemed_codes.remember(request.code, token["refresh_token"])

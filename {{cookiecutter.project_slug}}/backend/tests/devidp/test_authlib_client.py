@@ -50,9 +50,11 @@ class Flow:
         self.client, self.metadata = client, metadata
         self.verifier, self.nonce = generate_token(64), generate_token(20)
         self.url, self.state = client.create_authorization_url(
-            metadata["authorization_endpoint"], code_verifier=self.verifier, nonce=self.nonce,
+            metadata["authorization_endpoint"],
+            code_verifier=self.verifier,
+            nonce=self.nonce,
             **params,
-        )  # fmt: skip
+        )
 
     def finish(self, callback: str, **params: str) -> dict[str, Any]:
         """Exchanges the callback's code (Authlib checks its state)."""
@@ -71,9 +73,7 @@ def id_token_claims(
     keys = KeySet.import_key_set(requests.get(metadata["jwks_uri"], timeout=5).json())
     algorithms = metadata["id_token_signing_alg_values_supported"]
     decoded = jwt.decode(token["id_token"], keys, algorithms=algorithms)
-    options = {
-        name: {"essential": True} for name in ("sub", "exp", "iat", "auth_time", "at_hash")
-    }
+    options = {name: {"essential": True} for name in ("sub", "exp", "iat", "auth_time", "at_hash")}
     options["iss"] = {"essential": True, "value": metadata["issuer"]}
     options["aud"] = {"essential": True, "value": CLIENT_ID}
     expected = {"nonce": nonce, "client_id": CLIENT_ID, "access_token": token["access_token"]}

@@ -90,3 +90,16 @@ def test_a_recent_enough_sign_in_or_an_unreadable_max_age_issues_a_code(
 ) -> None:
     signed_in(devidp, browser)
     assert "code" in authorize(devidp, browser, max_age=max_age)
+
+
+@pytest.mark.parametrize("prompt", ["", "login"])
+def test_signed_out_with_max_age_zero_signs_in_once(
+    devidp: DevIdpServer, browser: requests.Session, prompt: str
+) -> None:
+    # The sign-in the request leads to satisfies max_age (and prompt=login): coming back a
+    # fraction of a second "too old" must not ask again.
+    _, challenge = b.pkce_pair()
+    url = b.authorization_url(devidp.url, challenge, state="st-once", max_age="0", prompt=prompt)
+    params = b.query(b.log_in_and_authorize(browser, url, "alice", "alice-password"))
+    assert params["state"] == "st-once"
+    assert "code" in params
