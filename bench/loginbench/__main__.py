@@ -28,6 +28,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--pool", type=int, default=100, help="returning users, warmed first")
     parser.add_argument("--databases", default="sqlite,postgres")
+    parser.add_argument("--profile-logins", type=int, default=40, help="profiled in-process")
     parser.add_argument("--output", type=Path, default=None, help="also write the report here")
     parser.add_argument("--uv", default=os.environ.get("UV", "uv"))
     return parser.parse_args()
@@ -98,7 +99,11 @@ def _database_run(args, database: str, work: Path, provider_url: str, info: dict
         }
         log: list[str] = []
         tables = _measure(args, targets, log)
-        return f"### {database}\n\n" + "\n".join(f"- {line}" for line in log) + "\n\n" + tables
+        profile = bake.profile(backend, bake_env, args.profile_logins)
+        return (
+            f"### {database}\n\n" + "\n".join(f"- {line}" for line in log) + "\n\n" + tables
+            + f"\n#### profile of a bake login, in-process ({database})\n\n```\n{profile}```\n"
+        )
 
 
 def main() -> None:

@@ -86,3 +86,9 @@ def versions(python: str, cwd: Path) -> dict[str, str]:
     found = {name: version for name, version in json.loads(out[0]).items() if version}
     found["python"] = out[1]
     return found
+
+
+def profile(backend: Path, env: dict[str, str], logins: int) -> str:
+    """Queries, commits and cProfile's summary of a bake login (see profile_login.py)."""
+    script = Path(__file__).with_name("profile_login.py")
+    return _run([python_of(backend), str(script), str(logins)], backend, env)
