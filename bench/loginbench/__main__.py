@@ -77,7 +77,10 @@ def _database_run(args, database: str, work: Path, provider_url: str, info: dict
             urls = stack.enter_context(postgres.running_postgres(["reference", "bake"]))
             info["postgres"] = postgres.version()
         else:
-            urls = {name: f"sqlite:///{work / database}-{name}.sqlite3" for name in ("reference", "bake")}
+            urls = {
+                name: f"sqlite:///{work / database}-{name}.sqlite3"
+                for name in ("reference", "bake")
+            }
         backend = bake.bake(args.uv, work / f"bake-{database}", database)
         bake_env = bake.prepare_bake(backend, provider_url, urls["bake"])
         ref_env = bake.prepare_reference(sys.executable, HERE, provider_url, urls["reference"])
@@ -86,13 +89,24 @@ def _database_run(args, database: str, work: Path, provider_url: str, info: dict
                 bake.use_wal(url)
         info["bake"] = bake.versions(bake.python_of(backend), backend)
         ref_port, bake_port = servers.free_port(), servers.free_port()
-        ref = stack.enter_context(servers.running(
-            servers.gunicorn(sys.executable, "loginbench.refsite.wsgi", ref_port), cwd=HERE,
-            env=ref_env, url=f"http://127.0.0.1:{ref_port}/", log=work / f"ref-{database}.log"))
-        baked = stack.enter_context(servers.running(
-            servers.gunicorn(bake.python_of(backend), "config.wsgi", bake_port), cwd=backend,
-            env=bake_env, url=f"http://127.0.0.1:{bake_port}/api/health/",
-            log=work / f"bake-{database}.log"))  # fmt: skip
+        ref = stack.enter_context(
+            servers.running(
+                servers.gunicorn(sys.executable, "loginbench.refsite.wsgi", ref_port),
+                cwd=HERE,
+                env=ref_env,
+                url=f"http://127.0.0.1:{ref_port}/",
+                log=work / f"ref-{database}.log",
+            )
+        )
+        baked = stack.enter_context(
+            servers.running(
+                servers.gunicorn(bake.python_of(backend), "config.wsgi", bake_port),
+                cwd=backend,
+                env=bake_env,
+                url=f"http://127.0.0.1:{bake_port}/api/health/",
+                log=work / f"bake-{database}.log",
+            )
+        )
         targets = {
             "reference": (driver.reference_login(f"http://127.0.0.1:{ref_port}"), ref),
             "bake": (driver.bake_login(f"http://127.0.0.1:{bake_port}"), baked),
@@ -101,7 +115,10 @@ def _database_run(args, database: str, work: Path, provider_url: str, info: dict
         tables = _measure(args, targets, log)
         profile = bake.profile(backend, bake_env, args.profile_logins)
         return (
-            f"### {database}\n\n" + "\n".join(f"- {line}" for line in log) + "\n\n" + tables
+            f"### {database}\n\n"
+            + "\n".join(f"- {line}" for line in log)
+            + "\n\n"
+            + tables
             + f"\n#### profile of a bake login, in-process ({database})\n\n```\n{profile}```\n"
         )
 
@@ -114,8 +131,13 @@ def main() -> None:
     provider_url = f"http://127.0.0.1:{port}"
     sections = []
     try:
-        with servers.running(servers.uvicorn(port), cwd=HERE, env={}, url=f"{provider_url}/user",
-                             log=work / "provider.log"):  # fmt: skip
+        with servers.running(
+            servers.uvicorn(port),
+            cwd=HERE,
+            env={},
+            url=f"{provider_url}/user",
+            log=work / "provider.log",
+        ):
             for database in args.databases.split(","):
                 sections.append(_database_run(args, database, work, provider_url, info))
     finally:

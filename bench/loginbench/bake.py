@@ -16,10 +16,14 @@ SLUG = "login_bench"
 
 
 def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
-    done = subprocess.run(  # noqa: S603 - fixed arguments
-        args, cwd=cwd, env={**os.environ, **(env or {})}, capture_output=True, text=True,
+    done = subprocess.run(
+        args,
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
         check=False,
-    )  # fmt: skip
+    )
     if done.returncode:
         raise RuntimeError(f"{' '.join(args)} failed in {cwd}:\n{done.stdout}\n{done.stderr}")
     return done.stdout
@@ -28,11 +32,24 @@ def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
 def bake(uv: str, out: Path, database: str) -> Path:
     """Bakes the template (jwt mode) and installs its locked dependencies; returns backend/."""
     _run(
-        [uv, "run", "--locked", "--project", str(TEMPLATE), "cookiecutter", "--no-input", "-f",
-         "-o", str(out), str(TEMPLATE), f"project_name={PROJECT_NAME}", "auth_mode=jwt",
-         f"database={database}"],
+        [
+            uv,
+            "run",
+            "--locked",
+            "--project",
+            str(TEMPLATE),
+            "cookiecutter",
+            "--no-input",
+            "-f",
+            "-o",
+            str(out),
+            str(TEMPLATE),
+            f"project_name={PROJECT_NAME}",
+            "auth_mode=jwt",
+            f"database={database}",
+        ],
         cwd=TEMPLATE,
-    )  # fmt: skip
+    )
     backend = out / SLUG / "backend"
     _run([uv, "sync", "--locked", "-q"], cwd=backend)
     return backend
@@ -72,8 +89,16 @@ def use_wal(database_url: str) -> None:
 
 def versions(python: str, cwd: Path) -> dict[str, str]:
     """Versions of the packages that matter, in one environment."""
-    names = ["django", "djangorestframework", "social-auth-core", "social-auth-app-django",
-             "djangorestframework-simplejwt", "rest-social-auth", "gunicorn", "psycopg"]  # fmt: skip
+    names = [
+        "django",
+        "djangorestframework",
+        "social-auth-core",
+        "social-auth-app-django",
+        "djangorestframework-simplejwt",
+        "rest-social-auth",
+        "gunicorn",
+        "psycopg",
+    ]
     code = (
         "import importlib.metadata as m, json, sys\n"
         "def v(n):\n"

@@ -44,8 +44,12 @@ def bake_login(base_url: str) -> Login:
             return False
         answer = begun.json()
         state = parse_qs(urlsplit(answer["authorization_url"]).query)["state"][0]
-        body = {"code": code_for(user_id), "state": state, "flow": answer["flow"],
-                "redirect_uri": REDIRECT_URI}  # fmt: skip
+        body = {
+            "code": code_for(user_id),
+            "state": state,
+            "flow": answer["flow"],
+            "redirect_uri": REDIRECT_URI,
+        }
         done = session.post(complete_url, json=body)
         return done.status_code == 200 and "access" in done.json()
 

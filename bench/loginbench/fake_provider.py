@@ -49,8 +49,12 @@ def reply(method: str, path: str, authorization: str, body: bytes) -> Reply:
     if user_id is None:
         return 401, {"message": "Bad credentials"}
     if path == "/user":
-        return 200, {"id": user_id, "login": f"user{user_id}", "name": f"User {user_id}",
-                     "email": None}
+        return 200, {
+            "id": user_id,
+            "login": f"user{user_id}",
+            "name": f"User {user_id}",
+            "email": None,
+        }
     address = f"user{user_id}@example.com"
     return 200, [{"email": address, "primary": True, "verified": True, "visibility": None}]
 

@@ -53,9 +53,18 @@ def running_postgres(databases: list[str]) -> Iterator[dict[str, str]]:
     try:
         for name in databases:
             subprocess.run(
-                [str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres",
-                 name], **run,
-            )  # fmt: skip
+                [
+                    str(bindir / "createdb"),
+                    "-h",
+                    "127.0.0.1",
+                    "-p",
+                    str(port),
+                    "-U",
+                    "postgres",
+                    name,
+                ],
+                **run,
+            )
         yield {name: f"postgres://postgres@127.0.0.1:{port}/{name}" for name in databases}
     finally:
         stop = [str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"]

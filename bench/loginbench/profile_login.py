@@ -66,18 +66,20 @@ def _counting_commits(counter: Counter) -> Callable[[], None]:
 
 
 def begin(client: Client) -> tuple[str, str]:
-    reply = client.post("/api/auth/social/github/begin/", {"redirect_uri": REDIRECT_URI},
-                        content_type="application/json")  # fmt: skip
-    assert reply.status_code == 200, reply.content  # noqa: S101
+    reply = client.post(
+        "/api/auth/social/github/begin/",
+        {"redirect_uri": REDIRECT_URI},
+        content_type="application/json",
+    )
+    assert reply.status_code == 200, reply.content
     body = reply.json()
     return parse_qs(urlsplit(body["authorization_url"]).query)["state"][0], body["flow"]
 
 
 def complete(client: Client, state: str, flow: str) -> None:
     body = {"code": f"u{USER_ID}", "state": state, "flow": flow, "redirect_uri": REDIRECT_URI}
-    reply = client.post("/api/auth/social/github/complete/", body,
-                        content_type="application/json")  # fmt: skip
-    assert reply.status_code == 200, reply.content  # noqa: S101
+    reply = client.post("/api/auth/social/github/complete/", body, content_type="application/json")
+    assert reply.status_code == 200, reply.content
 
 
 def counted(step: Callable[[], Any], title: str) -> Any:

@@ -37,12 +37,12 @@ def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
 
 
 @contextmanager
-def running(args: list[str], *, cwd: Path, env: dict[str, str], url: str, log: Path) -> Iterator[
-    psutil.Process
-]:
+def running(
+    args: list[str], *, cwd: Path, env: dict[str, str], url: str, log: Path
+) -> Iterator[psutil.Process]:
     """Runs a server until the block ends; yields its main process."""
     with log.open("w") as out:
-        process = subprocess.Popen(  # noqa: S603 - fixed arguments
+        process = subprocess.Popen(
             args, cwd=cwd, env={**os.environ, **env}, stdout=out, stderr=subprocess.STDOUT
         )
     try:
@@ -62,9 +62,20 @@ def gunicorn(python: str, wsgi: str, port: int) -> list[str]:
 
 def uvicorn(port: int) -> list[str]:
     return [
-        sys.executable, "-m", "uvicorn", "loginbench.fake_provider:app", "--port", str(port),
-        "--host", "127.0.0.1", "--lifespan", "off", "--no-access-log", "--log-level", "warning",
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "loginbench.fake_provider:app",
+        "--port",
+        str(port),
+        "--host",
+        "127.0.0.1",
+        "--lifespan",
+        "off",
+        "--no-access-log",
+        "--log-level",
+        "warning",
+    ]
 
 
 def cpu_seconds(process: psutil.Process) -> float:

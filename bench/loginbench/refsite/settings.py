@@ -63,7 +63,7 @@ REST_FRAMEWORK = {
     ],
 }
 SOCIAL_AUTH_GITHUB_KEY = "bench-client"
-SOCIAL_AUTH_GITHUB_SECRET = "bench-secret"  # noqa: S105 - the fake provider checks nothing
+SOCIAL_AUTH_GITHUB_SECRET = "bench-secret"
 SOCIAL_AUTH_GITHUB_SCOPE = ["user:email"]
 SOCIAL_AUTH_REQUESTS_TIMEOUT = 10
 LOGGING = {
