@@ -1,6 +1,6 @@
 """`make bench`: alternating rounds of the reference and a bake, per database and scenario.
 
-python -m loginbench [--rounds 3] [--logins 300] [--concurrency 4] [--pool 100]
+python -m loginbench [--rounds 3] [--logins 150] [--concurrency 4] [--pool 50]
                      [--databases sqlite,postgres] [--output results.md]
 """
 
@@ -24,9 +24,9 @@ HERE = Path(__file__).resolve().parent.parent
 def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="loginbench", description=__doc__)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--logins", type=int, default=300, help="per round and target")
+    parser.add_argument("--logins", type=int, default=150, help="per round and target")
     parser.add_argument("--concurrency", type=int, default=4)
-    parser.add_argument("--pool", type=int, default=100, help="returning users, warmed first")
+    parser.add_argument("--pool", type=int, default=50, help="returning users, warmed first")
     parser.add_argument("--databases", default="sqlite,postgres")
     parser.add_argument("--profile-logins", type=int, default=40, help="profiled in-process")
     parser.add_argument("--output", type=Path, default=None, help="also write the report here")
