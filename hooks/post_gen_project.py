@@ -59,6 +59,15 @@ SQLITE_VARIANTS = {
     ".github/workflows/ci.yml": ".github/workflows/ci.sqlite.yml",
 }
 
+# Lines of backend/.env.example about jwt mode only, which other modes' bakes leave out.
+JWT_ENV_LINES = (
+    "JWT_SIGNING_KEY=",
+    "# jwt mode:",
+    "# two tabs refreshing at once",
+    "# JWT_",
+    "# SOCIAL_LOGIN_REFRESH_RATE=",
+)
+
 ENV_HEADER = (
     "# Written with fresh secrets when the project was generated; gitignored. Every variable is\n"
     "# listed in .env.example. `make dev`'s API restarts when this file changes.\n"
@@ -105,11 +114,11 @@ def database_url() -> str:
 
 def write_env() -> None:
     """backend/.env from .env.example, with this bake's database and fresh secrets. Session
-    mode signs no tokens: neither file names a JWT key then."""
+    mode signs no tokens: neither file names a JWT setting then."""
     example = BACKEND / ".env.example"
     replace_once(example, "DATABASE_URL=sqlite:///db.sqlite3", f"DATABASE_URL={database_url()}")
     if AUTH_MODE != "jwt":
-        example.write_text(without_lines(example.read_text(), "JWT_SIGNING_KEY="))
+        example.write_text(without_lines(example.read_text(), *JWT_ENV_LINES))
     # .env.example's own first line says to copy it: not something .env should say.
     env = ENV_HEADER + without_lines(example.read_text(), "# Copy to .env")
     env = env.replace(

@@ -1,5 +1,5 @@
-"""Settings of auth_mode=jwt, imported by base.py (the generator kept this module, not
-auth_session.py). The access token lives in the SPA's memory; the refresh token in an HttpOnly
+"""Settings of auth_mode=jwt, imported by base.py: the auth mode this project was generated
+with. The access token lives in the SPA's memory; the refresh token in an HttpOnly
 cookie, rotated on every use. Each sign-in starts a token family: reusing a rotated refresh
 token revokes the family, and no rotation extends it past REFRESH_TOKEN_FAMILY_LIFETIME."""
 

@@ -1,5 +1,5 @@
-"""Settings of auth_mode=session, imported by base.py (the generator kept this module, not
-auth_jwt.py). The SPA stays signed in with Django's session cookie; every unsafe request
+"""Settings of auth_mode=session, imported by base.py: the auth mode this project was
+generated with. The SPA stays signed in with Django's session cookie; every unsafe request
 carries the CSRF token (social_login/credentials/session/)."""
 
 AUTH_APPS: list[str] = []

@@ -17,9 +17,9 @@ if ENV_FILE:
 
 PROJECT_NAME = "My Project"
 
-# How the SPA stays signed in, chosen when the project was generated: that mode's settings
-# (auth_jwt.py: access token + refresh cookie; auth_session.py: Django's session with CSRF).
-# The generator wrote this import and removed the other mode's module.
+# How the SPA stays signed in, chosen when the project was generated: that auth mode's
+# settings (config/settings/auth_<mode>.py). The generator wrote this import and removed the
+# other mode's module.
 from .auth_jwt import *  # noqa: E402, F403
 from .auth_jwt import AUTH_APPS, AUTH_CLASSES, AUTH_SCHEMA_COMPONENTS  # noqa: E402
 

@@ -128,7 +128,7 @@ def record_step(user, association_id=None, *args, **kwargs) -> None:
     CALLS.append({"user": user, "association_id": association_id, "name": kwargs["name"]})
 
 
-def test_the_disconnect_pipeline_can_be_replaced_by_a_setting(alice, alice_client, settings) -> None:
+def test_a_setting_replaces_the_disconnect_pipeline(alice, alice_client, settings) -> None:
     settings.DEV_PROVIDER_ENABLED = True
     settings.SOCIAL_AUTH_DISCONNECT_PIPELINE = (
         f"{__name__}.record_step",

@@ -6,6 +6,7 @@ from rest_framework.test import APIClient
 from social_django.models import UserSocialAuth
 
 from accounts.models import User
+from social_login.login.pipeline import PIPELINE
 from tests.support.api import assert_error
 from tests.support.fakes import Person, sign_in
 from tests.support.users import verified_user
@@ -25,6 +26,21 @@ def associate(settings) -> None:
 
 def dora_at(uid: str = "dora-sub", *, verified: bool = True) -> Person:
     return Person(uid=uid, username="dora", email="dora@example.com", email_verified=verified)
+
+
+STEPS_SEEN: list[str] = []
+
+
+def record_step(backend, *args, **kwargs) -> None:
+    STEPS_SEEN.append(backend.name)
+
+
+def test_a_setting_replaces_the_pipeline(api_client, mocked, settings) -> None:
+    settings.SOCIAL_AUTH_PIPELINE = (*PIPELINE, f"{__name__}.record_step")
+    STEPS_SEEN.clear()
+    response = sign_in(api_client, mocked, "dev").response
+    assert response.status_code == 200, response.content
+    assert STEPS_SEEN == ["dev"]
 
 
 def test_email_of_another_account_is_refused_by_default(api_client, mocked, dora) -> None:

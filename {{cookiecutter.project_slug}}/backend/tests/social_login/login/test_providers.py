@@ -6,6 +6,7 @@ from social_core.backends.open_id_connect import OpenIdConnectAuth
 from social_core.utils import module_member
 
 from social_login.login.providers import BY_ID, PROVIDERS, env_setting_names
+from tests.support.api import begin, query
 from tests.support.providers import KEYS
 
 pytestmark = pytest.mark.django_db
@@ -59,6 +60,28 @@ def test_providers_lists_only_configured_ones(api_client, settings) -> None:
     assert response.json() == {
         "providers": [{"id": "github", "name": "GitHub", "protocol": "oauth2"}]
     }
+
+
+def test_provider_keys_are_read_from_the_environment_when_used(
+    api_client, settings, monkeypatch
+) -> None:
+    """backend/.env and the environment configure a provider without any settings line."""
+    settings.DEV_PROVIDER_ENABLED = False
+    monkeypatch.setenv("SOCIAL_AUTH_GITHUB_KEY", "github-from-env")
+    monkeypatch.setenv("SOCIAL_AUTH_GITHUB_SECRET", "secret-from-env")
+    providers = api_client.get("/api/auth/providers/").json()["providers"]
+    assert [provider["id"] for provider in providers] == ["github"]
+    response = begin(api_client, "github")
+    assert response.status_code == 200, response.content
+    assert query(response.json()["authorization_url"])["client_id"] == "github-from-env"
+
+
+def test_a_setting_wins_over_the_environment(api_client, settings, monkeypatch) -> None:
+    monkeypatch.setenv("SOCIAL_AUTH_GITHUB_KEY", "github-from-env")
+    monkeypatch.setenv("SOCIAL_AUTH_GITHUB_SECRET", "secret-from-env")
+    settings.SOCIAL_AUTH_GITHUB_KEY = "github-from-settings"
+    response = begin(api_client, "github")
+    assert query(response.json()["authorization_url"])["client_id"] == "github-from-settings"
 
 
 def test_dev_provider_listed_when_enabled(api_client, settings) -> None:
