@@ -197,23 +197,22 @@ LOGGING = {
 # SOCIAL_AUTH_GITHUB_SECRET, ...): social_login/conf.py reads them from the environment when
 # used (or from a setting of that name, if one is added here); a provider without its keys is
 # not offered.
-SOCIAL_LOGIN = {
-    # Exact URLs the providers may send the browser back to (the SPA's /auth/callback).
-    "REDIRECT_URIS": env.list("SOCIAL_LOGIN_REDIRECT_URIS", default=[]),
-    # Let a new identity join the existing user with the same email address, only when the
-    # provider vouches that the address is verified (social_login/login/pipeline.py). Off: such
-    # a sign-in is refused with 409 email_in_use and the user connects the provider instead.
-    "ASSOCIATE_BY_VERIFIED_EMAIL": env.bool("SOCIAL_LOGIN_ASSOCIATE_BY_VERIFIED_EMAIL", False),
-    # When set, only verified addresses of these domains may sign in.
-    "ALLOWED_EMAIL_DOMAINS": env.list("SOCIAL_LOGIN_ALLOWED_EMAIL_DOMAINS", default=[]),
-    # Button label of the generic OpenID Connect provider (SOCIAL_AUTH_OIDC_*).
-    "OIDC_NAME": env.str("SOCIAL_LOGIN_OIDC_NAME", default="OpenID Connect"),
-    # Per client address; begin and complete answer 429 beyond.
-    "THROTTLE_RATES": {
-        "social_begin": env.str("SOCIAL_LOGIN_BEGIN_RATE", default="30/min"),
-        "social_complete": env.str("SOCIAL_LOGIN_COMPLETE_RATE", default="30/min"),
-    },
-}
+# These settings are named like the environment variables they are read from.
+# Exact URLs the providers may send the browser back to (the SPA's /auth/callback).
+SOCIAL_LOGIN_REDIRECT_URIS = env.list("SOCIAL_LOGIN_REDIRECT_URIS", default=[])
+# Let a new identity join the existing user with the same email address, only when the provider
+# vouches that the address is verified (social_login/login/pipeline.py). Off: such a sign-in is
+# refused with 409 email_in_use and the user connects the provider instead.
+SOCIAL_LOGIN_ASSOCIATE_BY_VERIFIED_EMAIL = env.bool(
+    "SOCIAL_LOGIN_ASSOCIATE_BY_VERIFIED_EMAIL", default=False
+)
+# When set, only verified addresses of these domains may sign in.
+SOCIAL_LOGIN_ALLOWED_EMAIL_DOMAINS = env.list("SOCIAL_LOGIN_ALLOWED_EMAIL_DOMAINS", default=[])
+# Button label of the generic OpenID Connect provider (SOCIAL_AUTH_OIDC_*).
+SOCIAL_LOGIN_OIDC_NAME = env.str("SOCIAL_LOGIN_OIDC_NAME", default="OpenID Connect")
+# Per client address; begin and complete answer 429 beyond.
+SOCIAL_LOGIN_BEGIN_RATE = env.str("SOCIAL_LOGIN_BEGIN_RATE", default="30/min")
+SOCIAL_LOGIN_COMPLETE_RATE = env.str("SOCIAL_LOGIN_COMPLETE_RATE", default="30/min")
 
 # Throttles count per client address. DRF trusts X-Forwarded-For only with NUM_PROXIES set:
 # the number of reverse proxies in front of the API (e.g. 1 behind one load balancer); with 0

@@ -23,6 +23,6 @@ DEV_PROVIDER_ENABLED = env.bool("DEV_PROVIDER_ENABLED", default=True)
 DEVIDP_PORT = env.int("DEVIDP_PORT", default=8001)
 VITE_PORT = env.int("VITE_PORT", default=SPA_PORT)
 DEV_PROVIDER_URL = env.str("DEV_PROVIDER_URL", default=f"http://127.0.0.1:{DEVIDP_PORT}")
-SOCIAL_LOGIN["REDIRECT_URIS"] = env.list(  # noqa: F405
+SOCIAL_LOGIN_REDIRECT_URIS = env.list(
     "SOCIAL_LOGIN_REDIRECT_URIS", default=callback_uris(VITE_PORT)
 )

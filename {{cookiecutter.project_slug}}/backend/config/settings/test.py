@@ -39,5 +39,5 @@ STORAGES = {
 
 # Social login: providers and flow
 DEV_PROVIDER_ENABLED = True
-SOCIAL_LOGIN["REDIRECT_URIS"] = callback_uris()  # noqa: F405
-SOCIAL_LOGIN["THROTTLE_RATES"] = {"social_begin": "1000/min", "social_complete": "1000/min"}  # noqa: F405
+SOCIAL_LOGIN_REDIRECT_URIS = callback_uris()
+SOCIAL_LOGIN_BEGIN_RATE = SOCIAL_LOGIN_COMPLETE_RATE = "1000/min"

@@ -3,9 +3,9 @@
 social-core's default pipeline, without `associate_by_email`, plus:
 
 - `refuse_inactive`: an inactive user cannot sign in (403 login_not_allowed);
-- `allowed_email_domain`: with SOCIAL_LOGIN["ALLOWED_EMAIL_DOMAINS"] set, only addresses of
+- `allowed_email_domain`: with SOCIAL_LOGIN_ALLOWED_EMAIL_DOMAINS set, only addresses of
   those domains that the provider vouches for sign in (403 login_not_allowed);
-- `associate_by_verified_email` (on with SOCIAL_LOGIN["ASSOCIATE_BY_VERIFIED_EMAIL"]): a new
+- `associate_by_verified_email` (on with SOCIAL_LOGIN_ASSOCIATE_BY_VERIFIED_EMAIL): a new
   identity joins the existing user with the same email address, only when the provider vouches
   for the address and the existing user's address is verified too;
 - `refuse_email_in_use`: otherwise a new identity whose verified email is an existing user's
@@ -100,7 +100,7 @@ def refuse_inactive(backend: Any, user: Any = None, *args: Any, **kwargs: Any) -
 def allowed_email_domain(
     backend: Any, details: dict[str, Any], response: dict[str, Any], *args: Any, **kwargs: Any
 ) -> None:
-    domains = [d.lower() for d in settings.SOCIAL_LOGIN.get("ALLOWED_EMAIL_DOMAINS", [])]
+    domains = [d.lower() for d in settings.SOCIAL_LOGIN_ALLOWED_EMAIL_DOMAINS]
     if not domains:
         return
     email = _email(details).lower()
@@ -124,7 +124,7 @@ def associate_by_verified_email(
     *args: Any,
     **kwargs: Any,
 ) -> dict[str, Any] | None:
-    if user is not None or not settings.SOCIAL_LOGIN.get("ASSOCIATE_BY_VERIFIED_EMAIL"):
+    if user is not None or not settings.SOCIAL_LOGIN_ASSOCIATE_BY_VERIFIED_EMAIL:
         return None
     email = _email(details)
     if not email or not email_is_verified(backend, details, response):

@@ -143,7 +143,7 @@ PROVIDERS: tuple[Provider, ...] = (
     ),
     Provider(
         id="oidc",
-        name="OpenID Connect",  # SOCIAL_LOGIN["OIDC_NAME"] renames it
+        name="OpenID Connect",  # SOCIAL_LOGIN_OIDC_NAME renames it
         protocol="oidc",
         backend="social_core.backends.open_id_connect.OpenIdConnectAuth",
         backend_name="oidc",
@@ -191,5 +191,5 @@ def get_configured(provider_id: str) -> Provider | None:
 
 def display_name(provider: Provider) -> str:
     if provider.id == "oidc":
-        return settings.SOCIAL_LOGIN.get("OIDC_NAME") or provider.name
+        return settings.SOCIAL_LOGIN_OIDC_NAME or provider.name
     return provider.name

@@ -3,9 +3,15 @@ from rest_framework.request import Request
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
+# The setting that holds each scope's rate.
+RATE_SETTINGS = {
+    "social_begin": "SOCIAL_LOGIN_BEGIN_RATE",
+    "social_complete": "SOCIAL_LOGIN_COMPLETE_RATE",
+}
+
 
 class SocialLoginThrottle(ScopedRateThrottle):
-    """Per client address, with rates from SOCIAL_LOGIN["THROTTLE_RATES"] read at request time
+    """Per client address, with the rate of the view's scope (RATE_SETTINGS) read at request time
     (so that settings can change them). Keyed by address only: these endpoints must not
     authenticate a caller just to count them."""
 
@@ -13,7 +19,7 @@ class SocialLoginThrottle(ScopedRateThrottle):
         self.scope = getattr(view, self.scope_attr, None)
         if not self.scope:
             return True
-        self.rate = settings.SOCIAL_LOGIN["THROTTLE_RATES"].get(self.scope)
+        self.rate = getattr(settings, RATE_SETTINGS[self.scope], None)
         if not self.rate:
             return True
         self.num_requests, self.duration = self.parse_rate(self.rate)

@@ -125,7 +125,7 @@ class BeginView(_SocialView):
         body = BeginRequestSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         redirect_uri = body.validated_data["redirect_uri"]
-        if redirect_uri not in settings.SOCIAL_LOGIN["REDIRECT_URIS"]:
+        if redirect_uri not in settings.SOCIAL_LOGIN_REDIRECT_URIS:
             raise ApiError("This redirect_uri is not allowed.", code="redirect_uri_not_allowed")
         intent = body.validated_data["intent"]
         user_id = str(self.signed_in_user(request).pk) if intent == "connect" else None

@@ -3,6 +3,7 @@ Needs PostgreSQL (SQLite serialises writers); the Postgres bake of the template 
 
 import json
 import threading
+from typing import Any
 
 import pytest
 import responses
@@ -20,8 +21,9 @@ pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 RACERS = 20
 
 
-def test_concurrent_first_sign_ins_make_one_user(mocked) -> None:
-    person = Person(uid="racer", username="racer", email="racer@example.com")
+def start_logins(mocked, person: Person) -> list[tuple[APIClient, Any, str]]:
+    """RACERS begun logins of `person` at the dev provider, each with its own code, whose ID
+    token carries that login's nonce."""
     logins = []
     nonces = {}
     for number in range(RACERS):
@@ -32,14 +34,17 @@ def test_concurrent_first_sign_ins_make_one_user(mocked) -> None:
     FAKES["dev"].serve(mocked, logins[0][1].authorize, person)
 
     def token_endpoint(request):
-        # Each login's code yields an ID token with that login's nonce.
         authorize = {"nonce": nonces[form(request.body)["code"]]}
         token = {"access_token": ACCESS_TOKEN, "token_type": "Bearer"}
         token["id_token"] = id_token(f"{DEV_URL}/o", "dev-spa", authorize, person)
         return 200, {}, json.dumps(token)
 
     mocked.replace(responses.CallbackResponse("POST", FAKES["dev"].token_url, token_endpoint))
+    return logins
 
+
+def complete_all_at_once(logins: list[tuple[APIClient, Any, str]]) -> list[tuple[int, dict]]:
+    """Completes every login in its own thread, all released together; their answers."""
     barrier = threading.Barrier(RACERS)
     results: list[tuple[int, dict]] = []
     lock = threading.Lock()
@@ -59,6 +64,12 @@ def test_concurrent_first_sign_ins_make_one_user(mocked) -> None:
         thread.start()
     for thread in threads:
         thread.join(timeout=120)
+    return results
+
+
+def test_concurrent_first_sign_ins_make_one_user(mocked) -> None:
+    person = Person(uid="racer", username="racer", email="racer@example.com")
+    results = complete_all_at_once(start_logins(mocked, person))
 
     assert len(results) == RACERS
     statuses = sorted(status for status, _ in results)

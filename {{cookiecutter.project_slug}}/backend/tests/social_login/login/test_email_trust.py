@@ -30,7 +30,7 @@ UNVERIFIED_SOURCES = [
 
 @pytest.fixture(params=[True, False], ids=["associate", "no-associate"])
 def association(request, settings) -> bool:
-    settings.SOCIAL_LOGIN = {**settings.SOCIAL_LOGIN, "ASSOCIATE_BY_VERIFIED_EMAIL": request.param}
+    settings.SOCIAL_LOGIN_ASSOCIATE_BY_VERIFIED_EMAIL = request.param
     return request.param
 
 

@@ -21,7 +21,7 @@ def dora() -> User:
 
 @pytest.fixture
 def associate(settings) -> None:
-    settings.SOCIAL_LOGIN = {**settings.SOCIAL_LOGIN, "ASSOCIATE_BY_VERIFIED_EMAIL": True}
+    settings.SOCIAL_LOGIN_ASSOCIATE_BY_VERIFIED_EMAIL = True
 
 
 def dora_at(uid: str = "dora-sub", *, verified: bool = True) -> Person:
@@ -84,10 +84,7 @@ def assert_separate_account(response, dora: User) -> None:
 def test_unverified_email_gets_a_separate_account(
     api_client, mocked, settings, dora, associate_by_email
 ) -> None:
-    settings.SOCIAL_LOGIN = {
-        **settings.SOCIAL_LOGIN,
-        "ASSOCIATE_BY_VERIFIED_EMAIL": associate_by_email,
-    }
+    settings.SOCIAL_LOGIN_ASSOCIATE_BY_VERIFIED_EMAIL = associate_by_email
     response = sign_in(api_client, mocked, "dev", dora_at(verified=False)).response
     assert_separate_account(response, dora)
 
@@ -130,7 +127,7 @@ def test_inactive_user_is_not_joined_by_email(api_client, mocked, dora) -> None:
 
 @pytest.fixture
 def example_only(settings) -> None:
-    settings.SOCIAL_LOGIN = {**settings.SOCIAL_LOGIN, "ALLOWED_EMAIL_DOMAINS": ["example.com"]}
+    settings.SOCIAL_LOGIN_ALLOWED_EMAIL_DOMAINS = ["example.com"]
 
 
 @pytest.mark.usefixtures("example_only")

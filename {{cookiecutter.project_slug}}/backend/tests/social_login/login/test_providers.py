@@ -98,7 +98,7 @@ def test_all_providers_listed_in_registry_order(api_client, all_providers) -> No
 
 
 def test_generic_oidc_provider_name_is_configurable(api_client, all_providers, settings) -> None:
-    settings.SOCIAL_LOGIN = {**settings.SOCIAL_LOGIN, "OIDC_NAME": "Acme SSO"}
+    settings.SOCIAL_LOGIN_OIDC_NAME = "Acme SSO"
     providers = api_client.get("/api/auth/providers/").json()["providers"]
     assert {"id": "oidc", "name": "Acme SSO", "protocol": "oidc"} in providers
 

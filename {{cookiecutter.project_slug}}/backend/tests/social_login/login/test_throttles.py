@@ -9,10 +9,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def tight(settings) -> None:
-    settings.SOCIAL_LOGIN = {
-        **settings.SOCIAL_LOGIN,
-        "THROTTLE_RATES": {"social_begin": "2/min", "social_complete": "1/min"},
-    }
+    settings.SOCIAL_LOGIN_BEGIN_RATE = "2/min"
+    settings.SOCIAL_LOGIN_COMPLETE_RATE = "1/min"
 
 
 @pytest.mark.usefixtures("tight")
