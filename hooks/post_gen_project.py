@@ -1,5 +1,8 @@
 """Finish the bake: fresh secrets, the chosen options written into plain config files, files of
-unchosen options removed. No network: dependencies were locked in the template."""
+unchosen options removed. No network: dependencies were locked in the template.
+
+The answers below are the only template code in this file: tests/test_post_gen_hook.py runs
+the functions with answers of its own in a directory of its own."""
 
 from __future__ import annotations
 
@@ -11,10 +14,18 @@ import shutil
 from pathlib import Path
 
 # tojson escapes quotes (' as \u0027), so the raw string cannot end early.
-PROJECT_NAME: str = json.loads(r'''{{ cookiecutter.project_name | tojson }}''')  # fmt: skip
-AUTH_MODE = "{{ cookiecutter.auth_mode }}"
-DATABASE = "{{ cookiecutter.database }}"
-SLUG = "{{ cookiecutter.project_slug }}"
+ANSWERS: dict[str, str] = json.loads(
+    r'''{
+        "project_name": {{ cookiecutter.project_name | tojson }},
+        "project_slug": {{ cookiecutter.project_slug | tojson }},
+        "auth_mode": {{ cookiecutter.auth_mode | tojson }},
+        "database": {{ cookiecutter.database | tojson }}
+    }'''
+)  # fmt: skip
+PROJECT_NAME = ANSWERS["project_name"]
+SLUG = ANSWERS["project_slug"]
+AUTH_MODE = ANSWERS["auth_mode"]
+DATABASE = ANSWERS["database"]
 
 ROOT = Path.cwd()
 BACKEND = ROOT / "backend"
@@ -23,37 +34,52 @@ FRONTEND = ROOT / "frontend"
 # Files that belong to one option only, removed when that option is not chosen.
 ONLY_FOR: dict[str, list[str]] = {
     "auth_mode=jwt": [
+        "backend/config/settings/auth_jwt.py",
         "backend/social_login/credentials/jwt",
         "backend/tests/social_login/credentials/jwt",
     ],
     "auth_mode=session": [
+        "backend/config/settings/auth_session.py",
         "backend/social_login/credentials/session",
         "backend/tests/social_login/credentials/session",
-        "backend/tests/social_login/test_session_mode.py",
     ],
     # Replicas share one database: SQLite cannot be that.
     "database=postgres": ["backend/scripts/local_postgres.py", "deploy/kubernetes"],
 }
 
-# Settings of refresh-token rotation (config/settings/base.py), for jwt mode only.
-JWT_APPS = """INSTALLED_APPS += [
-    "rest_framework_simplejwt.token_blacklist",
-    "social_login.credentials.jwt",
-]
-"""
-JWT_SCHEMA = """SPECTACULAR_SETTINGS["APPEND_COMPONENTS"] = {
-    "securitySchemes": {
-        "refreshCookie": {"type": "apiKey", "in": "cookie", "name": REFRESH_COOKIE_NAME},
-    },
+# Where the chosen auth mode is imported: the template imports jwt's.
+AUTH_MODE_IMPORTS = {
+    "backend/config/settings/base.py": ("from .auth_jwt import ", 2),
+    "backend/social_login/credentials/chosen.py": ("from .jwt.interface import ", 1),
 }
-"""
+
+# Config files that exist in two versions: for SQLite bakes the second replaces the first.
+SQLITE_VARIANTS = {
+    "compose.yaml": "compose.sqlite.yaml",
+    ".github/workflows/ci.yml": ".github/workflows/ci.sqlite.yml",
+}
+
+# Lines of backend/.env.example about jwt mode only, which other modes' bakes leave out.
+JWT_ENV_LINES = (
+    "JWT_SIGNING_KEY=",
+    "# jwt mode:",
+    "# two tabs refreshing at once",
+    "# JWT_",
+    "# SOCIAL_LOGIN_REFRESH_RATE=",
+)
+
+ENV_HEADER = (
+    "# Written with fresh secrets when the project was generated; gitignored. Every variable is\n"
+    "# listed in .env.example. `make dev`'s API restarts when this file changes.\n"
+)
 
 
-def replace_once(path: Path, old: str, new: str) -> None:
-    """Edit a plain config file; fail the bake loudly if the template drifted."""
+def replace_once(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Edit a plain config file; fail the bake loudly if the template drifted (`old` not found
+    exactly `count` times)."""
     text = path.read_text()
-    if text.count(old) != 1:
-        raise SystemExit(f"post_gen: expected exactly one {old!r} in {path.relative_to(ROOT)}")
+    if text.count(old) != count:
+        raise SystemExit(f"post_gen: expected {count} x {old!r} in {path.relative_to(ROOT)}")
     path.write_text(text.replace(old, new))
 
 
@@ -68,33 +94,31 @@ def remove(relative: str) -> None:
         target.parent.rmdir()
 
 
+def without_lines(text: str, *prefixes: str) -> str:
+    return "".join(line for line in text.splitlines(keepends=True) if not line.startswith(prefixes))
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a file of secrets readable by its owner only (0600), whatever the umask."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w") as file:
+        file.write(text)
+    os.chmod(path, 0o600)  # O_CREAT's mode does not apply to a file that already existed
+
+
 def database_url() -> str:
     if DATABASE == "postgres":
         return f"postgres://{SLUG}:{SLUG}@127.0.0.1:5432/{SLUG}"
     return "sqlite:///db.sqlite3"
 
 
-ENV_HEADER = (
-    "# Written with fresh secrets when the project was generated; gitignored. Every variable is\n"
-    "# listed in .env.example. `make dev`'s API restarts when this file changes.\n"
-)
-
-
-def without_lines(text: str, *prefixes: str) -> str:
-    return "".join(line for line in text.splitlines(keepends=True) if not line.startswith(prefixes))
-
-
-def drop_jwt_signing_key() -> None:
-    """Session mode signs no tokens: neither .env.example nor .env names a JWT key."""
-    example = BACKEND / ".env.example"
-    example.write_text(without_lines(example.read_text(), "JWT_SIGNING_KEY="))
-
-
 def write_env() -> None:
+    """backend/.env from .env.example, with this bake's database and fresh secrets. Session
+    mode signs no tokens: neither file names a JWT setting then."""
     example = BACKEND / ".env.example"
     replace_once(example, "DATABASE_URL=sqlite:///db.sqlite3", f"DATABASE_URL={database_url()}")
     if AUTH_MODE != "jwt":
-        drop_jwt_signing_key()
+        example.write_text(without_lines(example.read_text(), *JWT_ENV_LINES))
     # .env.example's own first line says to copy it: not something .env should say.
     env = ENV_HEADER + without_lines(example.read_text(), "# Copy to .env")
     env = env.replace(
@@ -107,45 +131,32 @@ def write_env() -> None:
     write_private(BACKEND / ".env", env)
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write a file of secrets readable by its owner only (0600), whatever the umask."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w") as file:
-        file.write(text)
-    os.chmod(path, 0o600)  # O_CREAT's mode does not apply to a file that already existed
-
-
-def write_options() -> None:
+def write_project_name() -> None:
     settings = BACKEND / "config" / "settings" / "base.py"
-    replace_once(
-        settings,
-        'PROJECT_NAME = "My Project"',
-        f"PROJECT_NAME = {json.dumps(PROJECT_NAME, ensure_ascii=False)}",
-    )
-    replace_once(settings, 'AUTH_MODE = "jwt"', f'AUTH_MODE = "{AUTH_MODE}"')
-    if AUTH_MODE == "session":
-        replace_once(settings, JWT_APPS, "")
-        replace_once(settings, JWT_SCHEMA, "")
-    replace_once(FRONTEND / ".env", "VITE_AUTH_MODE=jwt", f"VITE_AUTH_MODE={AUTH_MODE}")
+    name = json.dumps(PROJECT_NAME, ensure_ascii=False)
+    replace_once(settings, 'PROJECT_NAME = "My Project"', f"PROJECT_NAME = {name}")
     # The SPA's pages show the project name (index.html's <title> heads the sign-in page).
     title = f"<title>{html.escape(PROJECT_NAME)}</title>"
     for page in ("index.html", "callback.html"):
         replace_once(FRONTEND / page, "<title>My Project</title>", title)
-    if DATABASE == "postgres":
-        # psycopg is locked for every bake, in the "postgres" dependency group; this bake
-        # installs that group by default. uv records the choice in the lock too, where
-        # `uv lock` would write it.
-        groups = 'default-groups = ["dev", "postgres"]'
-        replace_once(BACKEND / "pyproject.toml", 'default-groups = ["dev"]', groups)
-        project_entry = 'name = "backend"\nversion = "0.1.0"\nsource = { virtual = "." }\n'
-        replace_once(BACKEND / "uv.lock", project_entry, f"{project_entry}{groups}\n")
 
 
-# Config files that exist in two versions: for SQLite bakes the second replaces the first.
-SQLITE_VARIANTS = {
-    "compose.yaml": "compose.sqlite.yaml",
-    ".github/workflows/ci.yml": ".github/workflows/ci.sqlite.yml",
-}
+def use_auth_mode() -> None:
+    """Point the static imports of the auth mode at the chosen one (the other's files go in
+    prune()), and tell the SPA."""
+    for relative, (jwt_import, count) in AUTH_MODE_IMPORTS.items():
+        chosen_import = jwt_import.replace("jwt", AUTH_MODE)
+        replace_once(ROOT / relative, jwt_import, chosen_import, count)
+    replace_once(FRONTEND / ".env", "VITE_AUTH_MODE=jwt", f"VITE_AUTH_MODE={AUTH_MODE}")
+
+
+def use_postgres_dependencies() -> None:
+    """psycopg is locked for every bake, in the "postgres" dependency group; this bake installs
+    that group by default. uv records the choice in the lock too, where `uv lock` would."""
+    groups = 'default-groups = ["dev", "postgres"]'
+    replace_once(BACKEND / "pyproject.toml", 'default-groups = ["dev"]', groups)
+    project_entry = 'name = "backend"\nversion = "0.1.0"\nsource = { virtual = "." }\n'
+    replace_once(BACKEND / "uv.lock", project_entry, f"{project_entry}{groups}\n")
 
 
 def use_api_client_of_auth_mode() -> None:
@@ -180,9 +191,10 @@ def use_database_url_in_compose() -> None:
 
 
 def prune() -> None:
-    for main, sqlite_variant in SQLITE_VARIANTS.items():
+    """Keep one version of each per-database config file; remove unchosen options' files."""
+    for main_file, sqlite_variant in SQLITE_VARIANTS.items():
         if DATABASE == "sqlite":
-            (ROOT / sqlite_variant).replace(ROOT / main)
+            (ROOT / sqlite_variant).replace(ROOT / main_file)
         else:
             remove(sqlite_variant)
     chosen = {f"auth_mode={AUTH_MODE}", f"database={DATABASE}"}
@@ -192,9 +204,17 @@ def prune() -> None:
                 remove(relative)
 
 
-write_options()
-use_api_client_of_auth_mode()
-write_env()
-prune()
-if DATABASE == "postgres":
-    use_database_url_in_compose()
+def main() -> None:
+    write_project_name()
+    use_auth_mode()
+    if DATABASE == "postgres":
+        use_postgres_dependencies()
+    use_api_client_of_auth_mode()
+    write_env()
+    prune()
+    if DATABASE == "postgres":
+        use_database_url_in_compose()
+
+
+if __name__ == "__main__":
+    main()

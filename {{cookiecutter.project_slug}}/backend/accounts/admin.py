@@ -6,6 +6,6 @@ from .models import User
 
 @admin.register(User)
 class ProjectUserAdmin(UserAdmin):
-    # Set by sign-ins only (social_login.pipeline.record_email_verification): read-only here.
+    # Set by sign-ins only (social_login.login.pipeline.record_email_verification): read-only here.
     fieldsets = (*UserAdmin.fieldsets, ("Email verification", {"fields": ("email_verified_by",)}))
     readonly_fields = ("email_verified_by",)

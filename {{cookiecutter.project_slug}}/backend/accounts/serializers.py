@@ -5,7 +5,7 @@ from .models import User
 
 class UserSerializer(serializers.ModelSerializer):
     """What the API says about the signed-in user. To say more (or less), write your own and
-    name it in the SOCIAL_LOGIN_USER_SERIALIZER setting rather than editing the views."""
+    name it in the ACCOUNTS_USER_SERIALIZER setting rather than editing the views."""
 
     display_name = serializers.SerializerMethodField()
 

@@ -5,7 +5,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from core.openapi import error_responses
-from social_login.credentials.users import get_user_serializer_class
+
+from .user_serializer import get_user_serializer_class
 
 
 class MeView(APIView):

@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
-from .accounts import SEED_USERS
+from .people import SEED_USERS
 
 
 class LoginView(auth_views.LoginView):

@@ -1,11 +1,10 @@
+"""Everything social_login serves under /api/auth/: signing in with a provider (login/), the
+chosen auth mode's own calls (credentials/), the user's connected accounts (connections/)."""
+
 from django.urls import include, path
 
-from .views import BeginView, CompleteView, ProvidersView
-
 urlpatterns = [
-    path("providers/", ProvidersView.as_view(), name="social-providers"),
-    path("social/<str:provider>/begin/", BeginView.as_view(), name="social-begin"),
-    path("social/<str:provider>/complete/", CompleteView.as_view(), name="social-complete"),
-    path("", include("social_login.credentials.urls")),
-    path("", include("social_login.connections_urls")),
+    path("", include("social_login.login.urls")),
+    path("", include("social_login.credentials.chosen")),
+    path("", include("social_login.connections.urls")),
 ]

@@ -2,7 +2,6 @@
 environment (or backend/.env) and are read here, in one place."""
 
 import os
-from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -18,12 +17,13 @@ if ENV_FILE:
 
 PROJECT_NAME = "My Project"
 
-# "jwt": access token in the response body, refresh token in an HttpOnly cookie.
-# "session": Django's session cookie with CSRF. Chosen when the project was generated.
-AUTH_MODE = "jwt"
+# How the SPA stays signed in, chosen when the project was generated: that auth mode's
+# settings (config/settings/auth_<mode>.py). The generator wrote this import and removed the
+# other mode's module.
+from .auth_jwt import *  # noqa: E402, F403
+from .auth_jwt import AUTH_APPS, AUTH_CLASSES, AUTH_SCHEMA_COMPONENTS  # noqa: E402
 
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="")
-JWT_SIGNING_KEY = env.str("JWT_SIGNING_KEY", default="")
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 
@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "core",
     "accounts",
     "social_login",
+    *AUTH_APPS,
 ]
 
 MIDDLEWARE = [
@@ -81,7 +82,6 @@ TEMPLATES = [
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
-DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A write transaction takes SQLite's write lock when it begins and waits up to 20 s for it.
@@ -97,7 +97,6 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {"default": env.cache("REDIS_URL", default="locmemcache://")}
 
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -105,10 +104,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
-USE_I18N = True
-USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
@@ -125,11 +121,7 @@ CORS_URLS_REGEX = r"^/api/.*$"
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=CORS_ALLOWED_ORIGINS)
 
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": (
-        ["social_login.credentials.jwt.authentication.JWTAuthentication"]
-        if AUTH_MODE == "jwt"
-        else ["core.authentication.SessionAuthentication"]
-    ),
+    "DEFAULT_AUTHENTICATION_CLASSES": AUTH_CLASSES,
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
@@ -147,71 +139,23 @@ SPECTACULAR_SETTINGS = {
     # from a CDN: a foreign script on this origin could trade the refresh cookie for a token.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "APPEND_COMPONENTS": AUTH_SCHEMA_COMPONENTS,
 }
 # The Swagger UI page at /api/docs/; off unless enabled (dev settings enable it).
 API_DOCS_ENABLED = env.bool("API_DOCS_ENABLED", default=False)
 
-# Credentials: tokens, cookies, sessions
 # The serializer of the user in /api/auth/me/ and in sign-in responses: point this at your own.
-SOCIAL_LOGIN_USER_SERIALIZER = "accounts.serializers.UserSerializer"
+ACCOUNTS_USER_SERIALIZER = "accounts.serializers.UserSerializer"
 
-# auth_mode=jwt. The access token lives in the SPA's memory; the refresh token in an HttpOnly
-# cookie, rotated on every use. Each sign-in starts a token family: reusing a rotated refresh
-# token revokes the family, and no rotation extends it past REFRESH_TOKEN_FAMILY_LIFETIME.
-INSTALLED_APPS += [
-    "rest_framework_simplejwt.token_blacklist",
-    "social_login.credentials.jwt",
-]
-SIMPLE_JWT = {
-    "ACCESS_TOKEN_LIFETIME": timedelta(minutes=env.int("JWT_ACCESS_TOKEN_MINUTES", default=5)),
-    # Idle limit: a refresh token unused for this long expires.
-    "REFRESH_TOKEN_LIFETIME": timedelta(days=env.int("JWT_REFRESH_TOKEN_DAYS", default=7)),
-    "SIGNING_KEY": JWT_SIGNING_KEY,
-    "ALGORITHM": "HS256",
-    "AUTH_HEADER_TYPES": ("Bearer",),
-}
-# Absolute limit of one sign-in, whatever the rotations: then the user signs in again.
-REFRESH_TOKEN_FAMILY_LIFETIME = timedelta(days=env.int("JWT_REFRESH_FAMILY_DAYS", default=30))
-# Two tabs refreshing at once send the same cookie: the token rotated away this recently gets
-# an access token instead of revoking the sign-in. 0 makes every reuse revoke.
-REFRESH_TOKEN_REUSE_GRACE = timedelta(
-    seconds=env.int("JWT_REFRESH_REUSE_GRACE_SECONDS", default=10)
-)
-# Sent only to the refresh and logout calls (and the rest of /api/auth/); Secure unless DEBUG.
-REFRESH_COOKIE_NAME = "refresh_token"
-REFRESH_COOKIE_PATH = "/api/auth/"
-REFRESH_COOKIE_SAMESITE = "Lax"
-# Refresh calls per sign-in (token family), or per client address for a cookie that does not
-# verify; 429 rate_limited beyond.
-REFRESH_TOKEN_THROTTLE_RATE = env.str("SOCIAL_LOGIN_REFRESH_RATE", default="30/minute")
-SPECTACULAR_SETTINGS["APPEND_COMPONENTS"] = {
-    "securitySchemes": {
-        "refreshCookie": {"type": "apiKey", "in": "cookie", "name": REFRESH_COOKIE_NAME},
-    },
-}
-
-# Disconnecting a social account (DELETE /api/auth/connections/{id}/) runs this pipeline; its
-# first step refuses to remove the last way to sign in.
-SOCIAL_AUTH_DISCONNECT_PIPELINE = (
-    "social_login.connections.allowed_to_disconnect",
-    "social_core.pipeline.disconnect.get_entries",
-    "social_core.pipeline.disconnect.revoke_tokens",
-    "social_core.pipeline.disconnect.disconnect",
-)
-
-# auth_mode=session (and the admin in both modes).
-SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SAMESITE = "Lax"
+# Sessions: the admin's in both auth modes, and the SPA's in session mode.
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 24 * 14)
-CSRF_COOKIE_SAMESITE = "Lax"
 # /api/ answers a CSRF failure with the JSON error envelope (code "csrf_failed").
-CSRF_FAILURE_VIEW = "social_login.credentials.csrf.csrf_failure"
+CSRF_FAILURE_VIEW = "core.csrf.csrf_failure"
 
-SECURE_CONTENT_TYPE_NOSNIFF = True
-# Every response, the files whitenoise serves included: no page of this origin may be framed,
+# Every response, the files whitenoise serves included: no page of this origin may be framed
+# (this and Django's default X-Frame-Options: DENY),
 # and pages run only this origin's scripts (Vite's build has no inline script). The docs page
 # adds inline styles for itself (core/docs.py).
-X_FRAME_OPTIONS = "DENY"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -225,7 +169,6 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     },
 }
-SECURE_REFERRER_POLICY = "same-origin"
 
 # Single-page app -------------------------------------------------------------------------------
 # In production the API serves the built SPA (`make build` writes frontend/dist) on its own
@@ -249,44 +192,37 @@ LOGGING = {
 }
 
 # Social login: providers and flow ------------------------------------------------------------
-# Providers are listed in social_login/providers.py; docs/providers.md says how to configure
-# each. Their keys keep social-core's names (SOCIAL_AUTH_GITHUB_KEY, SOCIAL_AUTH_GITHUB_SECRET,
-# ...) and come from the environment; a provider without its keys is not offered.
-from social_login.providers import env_setting_names as _provider_setting_names  # noqa: E402
-
-for _name in _provider_setting_names():
-    _value = env.str(_name, default="", multiline=True)
-    if _value:
-        globals()[_name] = _value
-
-SOCIAL_LOGIN = {
-    # Exact URLs the providers may send the browser back to (the SPA's /auth/callback).
-    "REDIRECT_URIS": env.list("SOCIAL_LOGIN_REDIRECT_URIS", default=[]),
-    # Let a new identity join the existing user with the same email address, only when the
-    # provider vouches that the address is verified (social_login/pipeline.py). Off: such a
-    # sign-in is refused with 409 email_in_use and the user connects the provider instead.
-    "ASSOCIATE_BY_VERIFIED_EMAIL": env.bool("SOCIAL_LOGIN_ASSOCIATE_BY_VERIFIED_EMAIL", False),
-    # When set, only verified addresses of these domains may sign in.
-    "ALLOWED_EMAIL_DOMAINS": env.list("SOCIAL_LOGIN_ALLOWED_EMAIL_DOMAINS", default=[]),
-    # Button label of the generic OpenID Connect provider (SOCIAL_AUTH_OIDC_*).
-    "OIDC_NAME": env.str("SOCIAL_LOGIN_OIDC_NAME", default="OpenID Connect"),
-    # Per client address; begin and complete answer 429 beyond.
-    "THROTTLE_RATES": {
-        "social_begin": env.str("SOCIAL_LOGIN_BEGIN_RATE", default="30/min"),
-        "social_complete": env.str("SOCIAL_LOGIN_COMPLETE_RATE", default="30/min"),
-    },
-}
+# Providers are listed in social_login/login/providers.py; docs/providers.md says how to
+# configure each. Their keys keep social-core's names (SOCIAL_AUTH_GITHUB_KEY,
+# SOCIAL_AUTH_GITHUB_SECRET, ...): social_login/conf.py reads them from the environment when
+# used (or from a setting of that name, if one is added here); a provider without its keys is
+# not offered.
+# These settings are named like the environment variables they are read from.
+# Exact URLs the providers may send the browser back to (the SPA's /auth/callback).
+SOCIAL_LOGIN_REDIRECT_URIS = env.list("SOCIAL_LOGIN_REDIRECT_URIS", default=[])
+# Let a new identity join the existing user with the same email address, only when the provider
+# vouches that the address is verified (social_login/login/pipeline.py). Off: such a sign-in is
+# refused with 409 email_in_use and the user connects the provider instead.
+SOCIAL_LOGIN_ASSOCIATE_BY_VERIFIED_EMAIL = env.bool(
+    "SOCIAL_LOGIN_ASSOCIATE_BY_VERIFIED_EMAIL", default=False
+)
+# When set, only verified addresses of these domains may sign in.
+SOCIAL_LOGIN_ALLOWED_EMAIL_DOMAINS = env.list("SOCIAL_LOGIN_ALLOWED_EMAIL_DOMAINS", default=[])
+# Button label of the generic OpenID Connect provider (SOCIAL_AUTH_OIDC_*).
+SOCIAL_LOGIN_OIDC_NAME = env.str("SOCIAL_LOGIN_OIDC_NAME", default="OpenID Connect")
+# Per client address; begin and complete answer 429 beyond.
+SOCIAL_LOGIN_BEGIN_RATE = env.str("SOCIAL_LOGIN_BEGIN_RATE", default="30/min")
+SOCIAL_LOGIN_COMPLETE_RATE = env.str("SOCIAL_LOGIN_COMPLETE_RATE", default="30/min")
 
 # Throttles count per client address. DRF trusts X-Forwarded-For only with NUM_PROXIES set:
 # the number of reverse proxies in front of the API (e.g. 1 behind one load balancer); with 0
 # a client cannot dodge a limit by sending that header itself.
 REST_FRAMEWORK["NUM_PROXIES"] = env.int("API_NUM_PROXIES", default=0)
 
-# The development OpenID Connect provider (devidp), on in dev and test settings only.
+# The development OpenID Connect provider (devidp), on in dev and test settings only. Its
+# client id and secret are public development values (social_login/backends/dev_client.py).
 DEV_PROVIDER_ENABLED = env.bool("DEV_PROVIDER_ENABLED", default=False)
 DEV_PROVIDER_URL = env.str("DEV_PROVIDER_URL", default="http://127.0.0.1:8001")
-SOCIAL_AUTH_DEV_KEY = "dev-spa"  # public development values, see devidp
-SOCIAL_AUTH_DEV_SECRET = "dev-spa-secret"  # noqa: S105
 
 SOCIAL_AUTH_USER_MODEL = AUTH_USER_MODEL
 SOCIAL_AUTH_REQUESTS_TIMEOUT = env.float("SOCIAL_LOGIN_PROVIDER_TIMEOUT", default=10.0)
@@ -295,19 +231,6 @@ SOCIAL_AUTH_NONCE_LIFETIME = 10 * 60
 # A name is taken from the first provider that gives one: signing in or connecting with another
 # provider (bob's account connected to alice) does not rename the user.
 SOCIAL_AUTH_IMMUTABLE_USER_FIELDS = ["first_name", "last_name"]
-SOCIAL_AUTH_PIPELINE = (
-    "social_core.pipeline.social_auth.social_details",
-    "social_core.pipeline.social_auth.social_names",
-    "social_core.pipeline.social_auth.social_uid",
-    "social_core.pipeline.social_auth.auth_allowed",
-    "social_login.pipeline.allowed_email_domain",
-    "social_core.pipeline.social_auth.social_user",
-    "social_login.pipeline.refuse_inactive",
-    "social_core.pipeline.user.get_username",
-    "social_login.pipeline.associate_by_verified_email",
-    "social_login.pipeline.refuse_email_in_use",
-    "social_login.pipeline.create_user_and_associate",
-    "social_login.pipeline.record_email_verification",
-    "social_core.pipeline.social_auth.load_extra_data",
-    "social_core.pipeline.user.user_details",
-)
+# The sign-in pipeline is social_login/login/pipeline.py's PIPELINE, and disconnecting runs
+# social_login/connections/services.py's DISCONNECT_PIPELINE; SOCIAL_AUTH_PIPELINE and
+# SOCIAL_AUTH_DISCONNECT_PIPELINE set here would replace them.

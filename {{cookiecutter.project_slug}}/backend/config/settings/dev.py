@@ -1,20 +1,18 @@
 """Local development: `make dev`. Never used in production."""
 
+from social_login.backends.dev_client import SPA_PORT, callback_uris
+
 from .base import *  # noqa: F403
-from .base import AUTH_MODE, env
-from .required import require_distinct_secrets, require_secret
+from .base import AUTH_SECRETS, env
+from .required import require_auth_secrets, require_secret
 
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
 if DEBUG:
     SECRET_KEY = SECRET_KEY or "dev-only-insecure-secret-key"  # noqa: F405
-    JWT_SIGNING_KEY = JWT_SIGNING_KEY or "dev-only-insecure-jwt-signing-key"  # noqa: F405
 else:
     # Outside DEBUG these settings may face real traffic: the same rule as production.
     SECRET_KEY = require_secret("DJANGO_SECRET_KEY", SECRET_KEY)
-    if AUTH_MODE == "jwt":  # session mode signs no tokens: no key to require
-        JWT_SIGNING_KEY = require_secret("JWT_SIGNING_KEY", JWT_SIGNING_KEY)
-        require_distinct_secrets(SECRET_KEY, JWT_SIGNING_KEY)
-SIMPLE_JWT["SIGNING_KEY"] = JWT_SIGNING_KEY  # noqa: F405
+    require_auth_secrets(SECRET_KEY, AUTH_SECRETS)
 
 API_DOCS_ENABLED = env.bool("API_DOCS_ENABLED", default=True)
 
@@ -23,12 +21,8 @@ DEV_PROVIDER_ENABLED = env.bool("DEV_PROVIDER_ENABLED", default=True)
 # `make dev` exports its ports; the provider's address and the SPA's callback URLs follow them
 # unless backend/.env (or the environment) names them itself.
 DEVIDP_PORT = env.int("DEVIDP_PORT", default=8001)
-VITE_PORT = env.int("VITE_PORT", default=5173)
+VITE_PORT = env.int("VITE_PORT", default=SPA_PORT)
 DEV_PROVIDER_URL = env.str("DEV_PROVIDER_URL", default=f"http://127.0.0.1:{DEVIDP_PORT}")
-SOCIAL_LOGIN["REDIRECT_URIS"] = env.list(  # noqa: F405
-    "SOCIAL_LOGIN_REDIRECT_URIS",
-    default=[
-        f"http://127.0.0.1:{VITE_PORT}/auth/callback",
-        f"http://localhost:{VITE_PORT}/auth/callback",
-    ],
+SOCIAL_LOGIN_REDIRECT_URIS = env.list(
+    "SOCIAL_LOGIN_REDIRECT_URIS", default=callback_uris(VITE_PORT)
 )

@@ -3,16 +3,13 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import AUTH_MODE, env
-from .required import require_distinct_secrets, require_secret
+from .base import AUTH_SECRETS, env
+from .required import require_auth_secrets, require_secret
 
 DEBUG = False
 
 SECRET_KEY = require_secret("DJANGO_SECRET_KEY", SECRET_KEY)  # noqa: F405
-if AUTH_MODE == "jwt":  # session mode signs no tokens: no key to require
-    JWT_SIGNING_KEY = require_secret("JWT_SIGNING_KEY", JWT_SIGNING_KEY)  # noqa: F405
-    require_distinct_secrets(SECRET_KEY, JWT_SIGNING_KEY)
-    SIMPLE_JWT["SIGNING_KEY"] = JWT_SIGNING_KEY  # noqa: F405
+require_auth_secrets(SECRET_KEY, AUTH_SECRETS)
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)

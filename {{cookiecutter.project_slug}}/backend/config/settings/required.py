@@ -16,7 +16,6 @@ MIN_ENTROPY_BITS = 72
 PUBLIC_VALUES = frozenset(
     {
         "test-secret-key-not-for-production-0123456789",
-        "test-jwt-signing-key-not-for-production-0123456789",
         "dev-only-insecure-secret-key",
         "dev-only-insecure-jwt-signing-key",
         "devidp-dev-only-insecure-secret-key",
@@ -58,6 +57,10 @@ def require_secret(name: str, value: str) -> str:
     return value
 
 
-def require_distinct_secrets(secret_key: str, jwt_signing_key: str) -> None:
-    if secret_key == jwt_signing_key:
-        raise ImproperlyConfigured("JWT_SIGNING_KEY must differ from DJANGO_SECRET_KEY.")
+def require_auth_secrets(secret_key: str, auth_secrets: dict[str, str]) -> None:
+    """The secrets of the auth mode (AUTH_SECRETS of config/settings/auth_*.py): each set,
+    unguessable and distinct from DJANGO_SECRET_KEY."""
+    for name, value in auth_secrets.items():
+        require_secret(name, value)
+        if value == secret_key:
+            raise ImproperlyConfigured(f"{name} must differ from DJANGO_SECRET_KEY.")

@@ -21,12 +21,12 @@ if "DATABASE_URL" in EnvFileValues.ENVIRON:
     os.environ.setdefault("DATABASE_URL", EnvFileValues.ENVIRON["DATABASE_URL"])
 os.environ["DJANGO_ENV_FILE"] = ""
 
+from social_login.backends.dev_client import callback_uris  # noqa: E402
+
 from .base import *  # noqa: E402, F403
 
 DEBUG = False
 SECRET_KEY = "test-secret-key-not-for-production-0123456789"  # noqa: S105
-JWT_SIGNING_KEY = "test-jwt-signing-key-not-for-production-0123456789"
-SIMPLE_JWT["SIGNING_KEY"] = JWT_SIGNING_KEY  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # The built SPA (frontend/dist) is not part of the tests: `make build` must not change their
 # results. tests/core/test_spa.py points these at a build of its own.
@@ -39,8 +39,5 @@ STORAGES = {
 
 # Social login: providers and flow
 DEV_PROVIDER_ENABLED = True
-SOCIAL_LOGIN["REDIRECT_URIS"] = [  # noqa: F405
-    "http://127.0.0.1:5173/auth/callback",
-    "http://localhost:5173/auth/callback",
-]
-SOCIAL_LOGIN["THROTTLE_RATES"] = {"social_begin": "1000/min", "social_complete": "1000/min"}  # noqa: F405
+SOCIAL_LOGIN_REDIRECT_URIS = callback_uris()
+SOCIAL_LOGIN_BEGIN_RATE = SOCIAL_LOGIN_COMPLETE_RATE = "1000/min"

@@ -1,6 +1,8 @@
 from django.conf import settings
 from social_core.backends.open_id_connect import OpenIdConnectAuth
 
+from .dev_client import CLIENT_ID, CLIENT_SECRET
+
 
 class DevOpenIdConnect(OpenIdConnectAuth):
     """The development OpenID Connect provider (devidp, django-oauth-toolkit) that `make dev`
@@ -8,8 +10,9 @@ class DevOpenIdConnect(OpenIdConnectAuth):
 
     name = "dev"
     title = "Dev login"
-    DEFAULT_USE_PKCE = True
-    PKCE_DEFAULT_CODE_CHALLENGE_METHOD = "S256"
+
+    def get_key_and_secret(self) -> tuple[str, str]:
+        return CLIENT_ID, CLIENT_SECRET
 
     def oidc_endpoint(self) -> str:
         return f"{settings.DEV_PROVIDER_URL.rstrip('/')}/o"

@@ -50,7 +50,7 @@ def test_display_name_falls_back_to_username(api_client) -> None:
 
 @pytest.mark.django_db
 def test_user_serializer_is_replaceable_by_setting(api_client, alice, settings) -> None:
-    settings.SOCIAL_LOGIN_USER_SERIALIZER = f"{__name__}.NameOnlySerializer"
+    settings.ACCOUNTS_USER_SERIALIZER = f"{__name__}.NameOnlySerializer"
     api_client.force_authenticate(alice)
     assert api_client.get("/api/auth/me/").json() == {"name": "Alice Liddell"}
 

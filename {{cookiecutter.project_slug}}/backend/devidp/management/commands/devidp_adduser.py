@@ -2,7 +2,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from devidp.accounts import DevUser, save_user
+from devidp.people import DevUser, save_user
 
 
 class Command(BaseCommand):

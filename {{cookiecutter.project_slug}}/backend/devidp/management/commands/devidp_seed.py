@@ -2,7 +2,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from devidp.accounts import SEED_USERS, save_client, save_user
+from devidp.people import SEED_USERS, save_client, save_user
 
 
 class Command(BaseCommand):

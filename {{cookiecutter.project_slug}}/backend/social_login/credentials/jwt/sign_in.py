@@ -8,7 +8,8 @@ from rest_framework import status
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from ..users import user_data
+from accounts.user_serializer import user_data
+
 from .cookie import read_refresh_cookie, set_refresh_cookie
 from .models import RefreshFamily
 from .tokens import revoke, start_family

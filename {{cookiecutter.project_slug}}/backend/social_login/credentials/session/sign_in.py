@@ -8,7 +8,7 @@ from rest_framework import status
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from ..users import user_data
+from accounts.user_serializer import user_data
 
 # Sessions remember the backend that loaded the user. ModelBackend loads any active user, so
 # a session stays valid when a social provider is later removed from the settings.

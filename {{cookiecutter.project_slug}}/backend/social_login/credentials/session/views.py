@@ -12,7 +12,7 @@ from core.openapi import error_responses
 
 
 class LogoutView(APIView):
-    """Ends the session. CSRF is checked (core.authentication.SessionAuthentication)."""
+    """Ends the session. CSRF is checked (.authentication.SessionAuthentication)."""
 
     permission_classes = [AllowAny]
 

@@ -1,6 +1,7 @@
 """Loads a settings module in a subprocess: this process already runs on the test settings."""
 
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -30,3 +31,12 @@ def load_settings(
         text=True,
         check=False,
     )
+
+
+def fresh_secrets() -> dict[str, str]:
+    """Random values for every secret the settings require outside DEBUG: DJANGO_SECRET_KEY and
+    the auth mode's own (AUTH_SECRETS of config/settings/auth_*.py)."""
+    from django.conf import settings
+
+    names = ["DJANGO_SECRET_KEY", *settings.AUTH_SECRETS]
+    return {name: secrets.token_urlsafe(50) for name in names}

@@ -7,7 +7,7 @@ from tests.config.settings.loader import load_settings
 
 SHOW_DEV_URLS = (
     "import django, json; from django.conf import settings; django.setup(); "
-    "print(json.dumps([settings.DEV_PROVIDER_URL, settings.SOCIAL_LOGIN['REDIRECT_URIS']]))"
+    "print(json.dumps([settings.DEV_PROVIDER_URL, settings.SOCIAL_LOGIN_REDIRECT_URIS]))"
 )
 
 

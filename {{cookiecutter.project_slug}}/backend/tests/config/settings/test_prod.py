@@ -1,17 +1,10 @@
 """Production settings leave the dev provider out."""
 
-import secrets
-
-from tests.config.settings.loader import load_settings
+from tests.config.settings.loader import fresh_secrets, load_settings
 
 
 def load_prod_settings(**env: str):
-    return load_settings(
-        "config.settings.prod",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-        JWT_SIGNING_KEY=secrets.token_urlsafe(50),
-        **env,
-    )
+    return load_settings("config.settings.prod", **{**fresh_secrets(), **env})
 
 
 def test_prod_installs_neither_the_dev_provider_nor_its_toolkit() -> None:
@@ -44,8 +37,7 @@ def test_health_answers_plain_http_probes_while_everything_else_redirects() -> N
     """A load balancer's or an orchestrator's probe speaks plain HTTP to the instance."""
     loaded = load_settings(
         "config.settings.prod",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-        JWT_SIGNING_KEY=secrets.token_urlsafe(50),
+        **fresh_secrets(),
         DATABASE_URL="sqlite://:memory:",
         DJANGO_ALLOWED_HOSTS="testserver",
         show=PROBE,

@@ -6,11 +6,10 @@ import secrets
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
-from config.settings.required import PUBLIC_VALUES, require_distinct_secrets, require_secret
-from tests.config.settings.loader import load_settings
+from config.settings.required import PUBLIC_VALUES, require_auth_secrets, require_secret
+from tests.config.settings.loader import fresh_secrets, load_settings
 
 
 @pytest.mark.parametrize(
@@ -26,27 +25,34 @@ def test_require_secret_accepts_a_random_value() -> None:
     assert require_secret("DJANGO_SECRET_KEY", value) == value
 
 
-def test_the_two_secrets_must_differ() -> None:
-    with pytest.raises(ImproperlyConfigured, match="must differ"):
-        require_distinct_secrets("a" * 40, "a" * 40)
+def test_the_auth_modes_secrets_must_differ_from_the_secret_key() -> None:
+    value = secrets.token_urlsafe(50)
+    with pytest.raises(ImproperlyConfigured, match="ANOTHER_KEY must differ"):
+        require_auth_secrets(value, {"ANOTHER_KEY": value})
+
+
+def test_the_auth_modes_secrets_are_required_like_the_secret_key() -> None:
+    with pytest.raises(ImproperlyConfigured, match="ANOTHER_KEY must be set"):
+        require_auth_secrets(secrets.token_urlsafe(50), {"ANOTHER_KEY": ""})
 
 
 @pytest.mark.parametrize("module", ["config.settings.dev", "config.settings.prod"])
 def test_settings_without_debug_refuse_a_placeholder(module: str) -> None:
     loaded = load_settings(
         module,
-        DJANGO_DEBUG="false",
-        DJANGO_SECRET_KEY="change-me-to-a-long-random-string",
-        JWT_SIGNING_KEY=secrets.token_urlsafe(50),
+        **{
+            **fresh_secrets(),
+            "DJANGO_DEBUG": "false",
+            "DJANGO_SECRET_KEY": "change-me-to-a-long-random-string",
+        },
     )
     assert loaded.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in loaded.stderr
 
 
 def test_dev_settings_under_debug_start_without_secrets() -> None:
-    loaded = load_settings(
-        "config.settings.dev", DJANGO_DEBUG="true", DJANGO_SECRET_KEY="", JWT_SIGNING_KEY=""
-    )
+    no_secrets = dict.fromkeys(fresh_secrets(), "")
+    loaded = load_settings("config.settings.dev", **{**no_secrets, "DJANGO_DEBUG": "true"})
     assert loaded.returncode == 0, loaded.stderr
     assert "'social_login'" in loaded.stdout
 
@@ -90,7 +96,7 @@ def test_every_secret_published_in_the_project_is_refused() -> None:
 @pytest.mark.parametrize("value", sorted(v for v in PUBLIC_VALUES if len(v) >= 32))
 def test_require_secret_refuses_values_of_the_template_by_name(value: str) -> None:
     with pytest.raises(ImproperlyConfigured, match="published with this project"):
-        require_secret("JWT_SIGNING_KEY", value)
+        require_secret("DJANGO_SECRET_KEY", value)
 
 
 @pytest.mark.parametrize(
@@ -98,8 +104,8 @@ def test_require_secret_refuses_values_of_the_template_by_name(value: str) -> No
     ["a" * 32, "ab" * 20, "0123456789abcdef" * 3, "abcd" * 8 + "x"],
 )
 def test_require_secret_refuses_predictable_values(value: str) -> None:
-    with pytest.raises(ImproperlyConfigured, match="JWT_SIGNING_KEY is too predictable"):
-        require_secret("JWT_SIGNING_KEY", value)
+    with pytest.raises(ImproperlyConfigured, match="DJANGO_SECRET_KEY is too predictable"):
+        require_secret("DJANGO_SECRET_KEY", value)
 
 
 def test_require_secret_accepts_32_random_hex_digits() -> None:
@@ -107,21 +113,18 @@ def test_require_secret_accepts_32_random_hex_digits() -> None:
     assert require_secret("DJANGO_SECRET_KEY", value) == value
 
 
-# Session mode signs no tokens: its settings require no JWT key.
-REQUIRED_SECRETS = ["DJANGO_SECRET_KEY"]
-if settings.AUTH_MODE == "jwt":
-    REQUIRED_SECRETS.append("JWT_SIGNING_KEY")
-
-
-@pytest.mark.parametrize("name", REQUIRED_SECRETS)
-def test_prod_settings_refuse_the_test_settings_secrets(name: str) -> None:
+def test_prod_settings_refuse_the_test_settings_secret_key() -> None:
     from config.settings import test
 
-    env = {
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "JWT_SIGNING_KEY": secrets.token_urlsafe(50),
-    }
-    env[name] = test.SECRET_KEY if name == "DJANGO_SECRET_KEY" else test.JWT_SIGNING_KEY
+    env = {**fresh_secrets(), "DJANGO_SECRET_KEY": test.SECRET_KEY}
     loaded = load_settings("config.settings.prod", **env)
     assert loaded.returncode != 0
-    assert f"{name} is a value published with this project" in loaded.stderr
+    assert "DJANGO_SECRET_KEY is a value published with this project" in loaded.stderr
+
+
+@pytest.mark.parametrize("module", ["config.settings.dev", "config.settings.prod"])
+@pytest.mark.parametrize("name", sorted(fresh_secrets()))
+def test_settings_without_debug_require_each_secret(module: str, name: str) -> None:
+    loaded = load_settings(module, **{**fresh_secrets(), "DJANGO_DEBUG": "false", name: ""})
+    assert loaded.returncode != 0
+    assert f"{name} must be set" in loaded.stderr

@@ -134,7 +134,7 @@ export type SignedIn = {
 
 /**
  * What the API says about the signed-in user. To say more (or less), write your own and
- * name it in the SOCIAL_LOGIN_USER_SERIALIZER setting rather than editing the views.
+ * name it in the ACCOUNTS_USER_SERIALIZER setting rather than editing the views.
  */
 export type User = {
     readonly id: number;

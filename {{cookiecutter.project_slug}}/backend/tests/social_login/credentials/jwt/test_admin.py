@@ -7,7 +7,7 @@ from accounts.models import User
 from social_login.credentials.jwt.models import RefreshFamily
 from social_login.credentials.jwt.tokens import FAMILY_CLAIM, start_family
 
-from .conftest import REFRESH_URL, assert_error, post_json
+from .support import REFRESH_URL, assert_error, post_json
 
 pytestmark = pytest.mark.django_db
 

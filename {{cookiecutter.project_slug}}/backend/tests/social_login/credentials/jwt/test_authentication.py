@@ -10,7 +10,7 @@ from rest_framework_simplejwt.tokens import AccessToken
 from social_login.credentials.jwt.models import RefreshFamily
 from social_login.credentials.jwt.tokens import FAMILY_CLAIM, start_family
 
-from .conftest import REFRESH_URL, assert_error, post_json, refresh_cookie
+from .support import REFRESH_URL, assert_error, post_json, refresh_cookie
 
 pytestmark = pytest.mark.django_db
 

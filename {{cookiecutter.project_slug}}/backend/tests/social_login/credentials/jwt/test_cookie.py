@@ -7,9 +7,9 @@ from django.conf import settings
 from django.test import Client
 from rest_framework.test import APIRequestFactory
 
-from social_login.credentials import signed_in_response
+from social_login.credentials.chosen import signed_in_response
 
-from .conftest import REFRESH_URL, post_json
+from .support import REFRESH_URL, post_json
 
 pytestmark = pytest.mark.django_db
 

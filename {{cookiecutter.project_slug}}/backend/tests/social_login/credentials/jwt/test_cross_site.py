@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from .conftest import LOGOUT_URL, REFRESH_URL, assert_error, post_json
+from .support import LOGOUT_URL, REFRESH_URL, assert_error, post_json
 
 pytestmark = pytest.mark.django_db
 

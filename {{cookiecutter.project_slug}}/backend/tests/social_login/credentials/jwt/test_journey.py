@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from rest_framework.test import APIClient
 
-from ...fakes import Person, sign_in
-from .conftest import assert_error
+from tests.support.fakes import Person, sign_in
+
+from .support import assert_error
 
 pytestmark = pytest.mark.django_db
 

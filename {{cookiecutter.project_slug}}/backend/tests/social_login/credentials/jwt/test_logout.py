@@ -9,7 +9,7 @@ from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken
 from social_login.credentials.jwt.models import RefreshFamily
 from social_login.credentials.jwt.tokens import FAMILY_CLAIM
 
-from .conftest import LOGOUT_URL, REFRESH_URL, assert_cookie_cleared, assert_error, post_json
+from .support import LOGOUT_URL, REFRESH_URL, assert_cookie_cleared, assert_error, post_json
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from rest_framework_simplejwt.tokens import AccessToken
 from social_login.credentials.jwt.models import RefreshFamily
 from social_login.credentials.jwt.tokens import FAMILY_CLAIM, FamilyRefreshToken, start_family
 
-from .conftest import (
+from .support import (
     REFRESH_URL,
     after_grace,
     assert_cookie_cleared,

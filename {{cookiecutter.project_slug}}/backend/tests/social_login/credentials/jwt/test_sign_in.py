@@ -5,7 +5,7 @@ from django.conf import settings
 from rest_framework.test import APIRequestFactory
 from rest_framework_simplejwt.tokens import AccessToken
 
-from social_login.credentials import signed_in_response
+from social_login.credentials.chosen import signed_in_response
 from social_login.credentials.jwt.models import RefreshFamily
 from social_login.credentials.jwt.tokens import FAMILY_CLAIM, FamilyRefreshToken
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rest_framework.test import APIClient
 
-from ...fakes import Person, sign_in
+from tests.support.fakes import Person, sign_in
 
 pytestmark = pytest.mark.django_db
 

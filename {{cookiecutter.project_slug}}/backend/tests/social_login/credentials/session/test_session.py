@@ -6,11 +6,11 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from .conftest import SIGN_IN_URL
+from .urls import SIGN_IN_URL
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.urls("tests.social_login.credentials.session.conftest"),
+    pytest.mark.urls("tests.social_login.credentials.session.urls"),
 ]
 
 LOGOUT_URL = "/api/auth/logout/"

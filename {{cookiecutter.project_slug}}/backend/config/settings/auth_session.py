@@ -1,0 +1,9 @@
+"""Settings of auth_mode=session, imported by base.py: the auth mode this project was
+generated with. The SPA stays signed in with Django's session cookie; every unsafe request
+carries the CSRF token (social_login/credentials/session/)."""
+
+AUTH_APPS: list[str] = []
+AUTH_CLASSES = ["social_login.credentials.session.authentication.SessionAuthentication"]
+# Secrets of this mode besides DJANGO_SECRET_KEY: none, the session is signed with that one.
+AUTH_SECRETS: dict[str, str] = {}
+AUTH_SCHEMA_COMPONENTS: dict[str, object] = {}

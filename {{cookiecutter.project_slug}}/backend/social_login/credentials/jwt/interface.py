@@ -1,0 +1,16 @@
+"""What the rest of the API asks of auth_mode=jwt (social_login/credentials/chosen.py)."""
+
+from __future__ import annotations
+
+from rest_framework.request import Request
+
+from .sign_in import signed_in_response
+from .urls import urlpatterns
+
+__all__ = ["check_login_request", "signed_in_response", "urlpatterns"]
+
+
+def check_login_request(request: Request) -> None:
+    """Nothing to check: a login request carries no credential a cross-site page could make
+    the browser send (the refresh cookie is sent to /api/auth/ paths, but begin and complete
+    never read it)."""

@@ -1,0 +1,18 @@
+"""What the rest of the API asks of auth_mode=session (social_login/credentials/chosen.py)."""
+
+from __future__ import annotations
+
+from rest_framework.request import Request
+
+from .authentication import SessionAuthentication
+from .sign_in import signed_in_response
+from .urls import urlpatterns
+
+__all__ = ["check_login_request", "signed_in_response", "urlpatterns"]
+
+
+def check_login_request(request: Request) -> None:
+    """Completing a login sets the session cookie, so like every unsafe request of the SPA it
+    carries the CSRF token (no login CSRF). The social views authenticate lazily, so the
+    session authentication class does not run this check by itself."""
+    SessionAuthentication().enforce_csrf(request)

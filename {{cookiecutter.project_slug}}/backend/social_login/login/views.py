@@ -1,0 +1,227 @@
+"""The social login endpoints: list providers, begin a login, complete it.
+
+No cookie or server session ties begin to complete: the flow token (flow_token.py) does.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import requests
+from django.conf import settings
+from django.utils.decorators import method_decorator
+from django.views.decorators.csrf import ensure_csrf_cookie
+from drf_spectacular.utils import extend_schema
+from rest_framework.permissions import AllowAny
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+from social_core.exceptions import SocialAuthBaseException
+
+from core.errors import ApiError
+from core.openapi import error_responses
+
+from ..credentials import chosen
+from . import errors, flow_token
+from .providers import Provider, configured_providers, display_name, get_configured
+from .serializers import (
+    BeginRequestSerializer,
+    BeginResponseSerializer,
+    CompleteRequestSerializer,
+    ProvidersSerializer,
+    SignedInSerializer,
+)
+from .strategy import load_backend
+from .throttles import SocialLoginThrottle
+
+logger = logging.getLogger(__name__)
+
+
+_PROVIDER_DOWN = {
+    502: "provider_unavailable (the provider failed or answered nonsense)",
+    503: "provider_unavailable (the provider could not be reached)",
+    504: "provider_unavailable (the provider did not answer in time)",
+}
+
+
+class ProvidersView(APIView):
+    authentication_classes: list = []
+    permission_classes = [AllowAny]
+
+    @extend_schema(
+        summary="Providers you can sign in with",
+        description="Only providers whose keys are configured. Sets the csrftoken cookie.",
+        responses={200: ProvidersSerializer},
+    )
+    @method_decorator(ensure_csrf_cookie)
+    def get(self, request: Request) -> Response:
+        providers = [
+            {"id": p.id, "name": display_name(p), "protocol": p.protocol}
+            for p in configured_providers()
+        ]
+        return Response({"providers": providers})
+
+
+class _SocialView(APIView):
+    """Authentication is lazy here: a plain login never looks at the caller's credentials (a
+    stale token must not break it); `connect` does."""
+
+    permission_classes = [AllowAny]
+    throttle_classes = [SocialLoginThrottle]
+
+    def perform_authentication(self, request: Request) -> None:
+        pass
+
+    def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        super().initial(request, *args, **kwargs)
+        chosen.check_login_request(request)
+
+    @staticmethod
+    def provider(provider_id: str) -> Provider:
+        provider = get_configured(provider_id)
+        if provider is None:
+            raise ApiError(
+                "This sign-in provider is not available.", code="unknown_provider", status_code=404
+            )
+        return provider
+
+    @staticmethod
+    def signed_in_user(request: Request) -> Any:
+        user = request.user
+        if user is None or not user.is_authenticated:
+            raise ApiError(
+                "Sign in first to connect another account.",
+                code="not_authenticated",
+                status_code=401,
+            )
+        return user
+
+
+class BeginView(_SocialView):
+    throttle_scope = "social_begin"
+
+    @extend_schema(
+        summary="Start signing in with a provider",
+        request=BeginRequestSerializer,
+        responses={
+            200: BeginResponseSerializer,
+            **error_responses(
+                {
+                    400: "invalid_request, redirect_uri_not_allowed",
+                    401: "not_authenticated (intent connect without credentials)",
+                    403: "csrf_failed (session mode)",
+                    404: "unknown_provider",
+                    429: "rate_limited",
+                    **_PROVIDER_DOWN,
+                }
+            ),
+        },
+    )
+    def post(self, request: Request, provider: str) -> Response:
+        entry = self.provider(provider)
+        body = BeginRequestSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        redirect_uri = body.validated_data["redirect_uri"]
+        if redirect_uri not in settings.SOCIAL_LOGIN_REDIRECT_URIS:
+            raise ApiError("This redirect_uri is not allowed.", code="redirect_uri_not_allowed")
+        intent = body.validated_data["intent"]
+        user_id = str(self.signed_in_user(request).pk) if intent == "connect" else None
+
+        session: dict[str, Any] = {}
+        backend = load_backend(entry, request, redirect_uri=redirect_uri, session=session)
+        with provider_errors(entry):
+            authorization_url = backend.auth_url()
+        token = flow_token.encode(
+            flow_token.Flow(
+                provider=entry.id,
+                redirect_uri=redirect_uri,
+                intent=intent,
+                user_id=user_id,
+                session=session,
+            )
+        )
+        return Response({"authorization_url": authorization_url, "flow": token})
+
+
+class CompleteView(_SocialView):
+    throttle_scope = "social_complete"
+
+    @extend_schema(
+        summary="Finish signing in with the provider's answer",
+        request=CompleteRequestSerializer,
+        responses={
+            200: SignedInSerializer,
+            **error_responses(
+                {
+                    400: "invalid_request, invalid_flow, state_mismatch, "
+                    "authorization_denied, invalid_code",
+                    401: "not_authenticated (finishing a connect signed out)",
+                    403: "login_not_allowed, csrf_failed (session mode)",
+                    404: "unknown_provider",
+                    409: "identity_in_use, email_in_use",
+                    429: "rate_limited",
+                    **_PROVIDER_DOWN,
+                }
+            ),
+        },
+    )
+    def post(self, request: Request, provider: str) -> Response:
+        entry = self.provider(provider)
+        body = CompleteRequestSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        try:
+            current = flow_token.decode(
+                data["flow"], provider=entry.id, redirect_uri=data["redirect_uri"]
+            )
+        except flow_token.InvalidFlow as error:
+            logger.info("Refused a flow token for %s: %s", entry.id, error)
+            raise _invalid_flow(entry) from None
+
+        connect_user = None
+        if current.intent == "connect":
+            # Only the user who began the connection can finish it.
+            connect_user = self.signed_in_user(request)
+            if str(connect_user.pk) != current.user_id:
+                raise _invalid_flow(entry)
+        try:
+            flow_token.consume(current)
+        except flow_token.InvalidFlow:
+            raise _invalid_flow(entry) from None
+
+        backend = load_backend(
+            entry,
+            request,
+            redirect_uri=current.redirect_uri,
+            session=current.session,
+            data=body.provider_params(),
+        )
+        with provider_errors(entry):
+            user = backend.complete(user=connect_user)
+        if user is None or not getattr(user, "pk", None):
+            logger.error("Sign-in with %s ended without a user", entry.id)
+            raise errors.api_error(errors.UNAVAILABLE, entry.id)
+        return chosen.signed_in_response(request, user, is_new=bool(user.is_new))
+
+
+def _invalid_flow(entry: Provider) -> ApiError:
+    return ApiError(
+        "This sign-in has expired or was already used. Please start again.",
+        code="invalid_flow",
+        provider=entry.id,
+    )
+
+
+@contextmanager
+def provider_errors(entry: Provider) -> Iterator[None]:
+    """Turns anything raised while talking to a provider into the API's error table."""
+    try:
+        yield
+    except SocialAuthBaseException as error:
+        raise errors.from_social_core(error, entry.id) from error
+    except (requests.RequestException, ValueError, KeyError, TypeError, AttributeError) as error:
+        # Failures social-core did not classify: transport errors, replies it could not read.
+        raise errors.from_unclassified(error, entry.id) from error
