@@ -148,6 +148,10 @@ SPECTACULAR_SETTINGS = {
     # from a CDN: a foreign script on this origin could trade the refresh cookie for a token.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "core.openapi.document_errors",
+    ],
 }
 # The Swagger UI page at /api/docs/; off unless enabled (dev settings enable it).
 API_DOCS_ENABLED = env.bool("API_DOCS_ENABLED", default=False)
