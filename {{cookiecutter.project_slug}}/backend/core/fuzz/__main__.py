@@ -11,7 +11,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .server import BACKEND_DIR
 
 
 def main(extra: list[str]) -> int:
@@ -38,7 +37,7 @@ def main(extra: list[str]) -> int:
             signed_out = schemathesis_command(url, signed_in=False, extra=extra)
             headers = signed_in_headers()
             signed_in = schemathesis_command(url, signed_in=True, extra=extra, headers=headers)
-            codes = [_run(signed_out), _run(signed_in)]
+            codes = [_run(signed_out, scratch), _run(signed_in, scratch)]
         _show_errors(log)
     return max(codes)
 
@@ -52,9 +51,10 @@ def _show_errors(log: Path) -> None:
         print("The API logged:", *errors[-200:], sep="\n")
 
 
-def _run(command: list[str]) -> int:
+def _run(command: list[str], scratch: str) -> int:
+    """In the scratch directory, where Schemathesis and Hypothesis leave their caches."""
     print("$", " ".join(command[:4]), "...", flush=True)
-    return subprocess.run(command, cwd=BACKEND_DIR, check=False).returncode  # noqa: S603
+    return subprocess.run(command, cwd=scratch, check=False).returncode  # noqa: S603
 
 
 if __name__ == "__main__":
