@@ -12,7 +12,6 @@ import tempfile
 from pathlib import Path
 
 
-
 def main(extra: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="fuzz-") as scratch:
         os.environ.update(
