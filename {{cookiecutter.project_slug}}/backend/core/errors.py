@@ -14,27 +14,24 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
-# Codes used where no more specific one applies, by HTTP status.
-CODE_FOR_STATUS: dict[int, str] = {
-    400: "invalid_request",
-    401: "not_authenticated",
-    403: "permission_denied",
-    404: "not_found",
-    405: "method_not_allowed",
-    406: "invalid_request",
-    413: "invalid_request",
-    415: "invalid_request",
-    429: "rate_limited",
-    500: "server_error",
-}
-
 
 class ApiError(exceptions.APIException):
-    """An error with a stable code from the API contract. Raise it from any view."""
+    """An error of the API contract, with a stable code. Raise it from any view.
+
+    Each error is declared once, as a subclass that sets `code`, `status_code` and `message`
+    (like DRF's exceptions.py): declaring one enters it in CATALOGUE, from which the schema
+    publishes the `ErrorCode` enum and documents responses (core.openapi). A code may have
+    several declarations with different statuses (provider_unavailable: 502, 503, 504).
+    """
 
     status_code = status.HTTP_400_BAD_REQUEST
     code = "invalid_request"
     message = "The request is invalid."
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "code" in cls.__dict__:
+            CATALOGUE.append(cls)
 
     def __init__(
         self,
@@ -48,6 +45,101 @@ class ApiError(exceptions.APIException):
         self.status_code = status_code or self.status_code
         self.provider = provider
         super().__init__(detail=message or self.message, code=self.code)
+
+
+# Every declared error, in declaration order; see ApiError.
+CATALOGUE: list[type[ApiError]] = []
+
+
+def error_codes() -> list[str]:
+    """The codes the API answers with: the schema's ErrorCode enum."""
+    return sorted({error.code for error in CATALOGUE})
+
+
+# The errors any call may answer, whatever its view does.
+class InvalidRequest(ApiError):
+    status_code = 400
+    code = "invalid_request"
+    message = "The request is invalid."
+
+
+class NotAuthenticated(ApiError):
+    status_code = 401
+    code = "not_authenticated"
+    message = "Not signed in."
+
+
+class TokenInvalid(ApiError):
+    status_code = 401
+    code = "token_invalid"
+    message = "The sign-in has expired or was revoked."
+
+
+class PermissionDenied(ApiError):
+    status_code = 403
+    code = "permission_denied"
+    message = "You may not do this."
+
+
+class NotFound(ApiError):
+    status_code = 404
+    code = "not_found"
+    message = "Not found."
+
+
+class MethodNotAllowed(ApiError):
+    status_code = 405
+    code = "method_not_allowed"
+    message = "This method is not allowed here."
+
+
+class NotAcceptable(ApiError):
+    status_code = 406
+    code = "invalid_request"
+    message = "The API answers application/json only."
+
+
+class BodyTooLarge(ApiError):
+    status_code = 413
+    code = "invalid_request"
+    message = "The request body is larger than API_MAX_BODY_BYTES."
+
+
+class UnsupportedMediaType(ApiError):
+    status_code = 415
+    code = "invalid_request"
+    message = "Send application/json."
+
+
+class RateLimited(ApiError):
+    status_code = 429
+    code = "rate_limited"
+    message = "Too many requests. Please wait a moment."
+
+
+class ServerError(ApiError):
+    status_code = 500
+    code = "server_error"
+    message = "Something went wrong on our side."
+
+
+# The error of each status where no more specific one applies.
+FOR_STATUS: dict[int, type[ApiError]] = {
+    error.status_code: error
+    for error in (
+        InvalidRequest,
+        NotAuthenticated,
+        PermissionDenied,
+        NotFound,
+        MethodNotAllowed,
+        NotAcceptable,
+        BodyTooLarge,
+        UnsupportedMediaType,
+        RateLimited,
+        ServerError,
+    )
+}
+CODE_FOR_STATUS: dict[int, str] = {status: error.code for status, error in FOR_STATUS.items()}
 
 
 def error_body(code: str, message: str, **extra: Any) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""Maps what can go wrong while talking to a provider onto the API's error table.
+"""The errors of social login, declared in the API's catalogue (core.errors), and the map of
+what can go wrong while talking to a provider onto them.
 
 social-core 7 classifies every failure with a stable `code` (see social_core.exceptions); those
 codes, not exception messages, decide the answer. Provider details (descriptions, status codes,
@@ -16,53 +17,122 @@ from core.errors import ApiError
 
 logger = logging.getLogger(__name__)
 
-# API code, HTTP status, message for the client.
-Answer = tuple[str, int, str]
 
-UNAVAILABLE: Answer = (
-    "provider_unavailable",
-    502,
-    "The provider answered in a way we could not use. Please try again later.",
-)
-ANSWERS: dict[str, Answer] = {
-    "authorization_denied": (
-        "authorization_denied",
-        400,
-        "Sign-in was cancelled at the provider.",
-    ),
-    "state_mismatch": (
-        "state_mismatch",
-        400,
-        "This answer does not belong to the sign-in that was started. Please start again.",
-    ),
-    "invalid_code": (
-        "invalid_code",
-        400,
-        "The provider did not accept this sign-in. Please start again.",
-    ),
-    "invalid_request": ("invalid_request", 400, "A required sign-in parameter is missing."),
-    "login_not_allowed": ("login_not_allowed", 403, "This account may not sign in here."),
-    "identity_in_use": (
-        "identity_in_use",
-        409,
-        "This account at the provider is already connected to another user.",
-    ),
-    "email_in_use": (
-        "email_in_use",
-        409,
+# The errors of signing in, declared once each (core.errors.ApiError).
+class UnknownProvider(ApiError):
+    status_code = 404
+    code = "unknown_provider"
+    message = "This sign-in provider is not available."
+
+
+class RedirectUriNotAllowed(ApiError):
+    status_code = 400
+    code = "redirect_uri_not_allowed"
+    message = "This redirect_uri is not allowed."
+
+
+class InvalidFlow(ApiError):
+    status_code = 400
+    code = "invalid_flow"
+    message = "This sign-in has expired or was already used. Please start again."
+
+
+class AuthorizationDenied(ApiError):
+    status_code = 400
+    code = "authorization_denied"
+    message = "Sign-in was cancelled at the provider."
+
+
+class StateMismatch(ApiError):
+    status_code = 400
+    code = "state_mismatch"
+    message = "This answer does not belong to the sign-in that was started. Please start again."
+
+
+class InvalidCode(ApiError):
+    status_code = 400
+    code = "invalid_code"
+    message = "The provider did not accept this sign-in. Please start again."
+
+
+class MissingParameter(ApiError):
+    status_code = 400
+    code = "invalid_request"
+    message = "A required sign-in parameter is missing."
+
+
+class LoginNotAllowed(ApiError):
+    status_code = 403
+    code = "login_not_allowed"
+    message = "This account may not sign in here."
+
+
+class IdentityInUse(ApiError):
+    status_code = 409
+    code = "identity_in_use"
+    message = "This account at the provider is already connected to another user."
+
+
+class EmailInUse(ApiError):
+    status_code = 409
+    code = "email_in_use"
+    message = (
         "An account with this email address already exists. Sign in to it the way you did "
-        "before, then connect this provider from your profile.",
-    ),
-    "connection_failed": (
-        "provider_unavailable",
-        503,
-        "The provider could not be reached. Please try again later.",
-    ),
-    "timeout": (
-        "provider_unavailable",
-        504,
-        "The provider did not answer in time. Please try again later.",
-    ),
+        "before, then connect this provider from your profile."
+    )
+
+
+class ProviderUnavailable(ApiError):
+    status_code = 502
+    code = "provider_unavailable"
+    message = "The provider answered in a way we could not use. Please try again later."
+
+
+class ProviderUnreachable(ApiError):
+    status_code = 503
+    code = "provider_unavailable"
+    message = "The provider could not be reached. Please try again later."
+
+
+class ProviderTimeout(ApiError):
+    status_code = 504
+    code = "provider_unavailable"
+    message = "The provider did not answer in time. Please try again later."
+
+
+# Credentials and connections (their views raise them by code for now).
+class CsrfFailed(ApiError):
+    status_code = 403
+    code = "csrf_failed"
+    message = "CSRF check failed: send the token of GET /api/auth/csrf/ in X-CSRFToken."
+
+
+class OriginNotAllowed(ApiError):
+    status_code = 403
+    code = "origin_not_allowed"
+    message = "Requests from this origin are not allowed."
+
+
+class LastWayToSignIn(ApiError):
+    status_code = 409
+    code = "last_login_method"
+    message = "This is your last way to sign in: connect another account first."
+
+
+# An error declared above, answered for a provider.
+Answer = type[ApiError]
+
+UNAVAILABLE: Answer = ProviderUnavailable
+ANSWERS: dict[str, Answer] = {
+    "authorization_denied": AuthorizationDenied,
+    "state_mismatch": StateMismatch,
+    "invalid_code": InvalidCode,
+    "invalid_request": MissingParameter,
+    "login_not_allowed": LoginNotAllowed,
+    "identity_in_use": IdentityInUse,
+    "email_in_use": EmailInUse,
+    "connection_failed": ProviderUnreachable,
+    "timeout": ProviderTimeout,
     "provider_unavailable": UNAVAILABLE,
 }
 
@@ -96,8 +166,7 @@ SOCIAL_CORE_CODES: dict[str, str] = {
 
 
 def api_error(answer: Answer, provider: str) -> ApiError:
-    code, status, message = answer
-    return ApiError(message, code=code, status_code=status, provider=provider)
+    return answer(provider=provider)
 
 
 def from_social_core(error: SocialAuthBaseException, provider: str) -> ApiError:
@@ -117,7 +186,7 @@ def from_social_core(error: SocialAuthBaseException, provider: str) -> ApiError:
         error.provider_code,
         error.status_code,
         error.detail,
-        exc_info=answer[1] >= 500,
+        exc_info=answer.status_code >= 500,
     )
     return api_error(answer, provider)
 

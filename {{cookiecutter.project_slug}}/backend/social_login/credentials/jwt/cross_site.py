@@ -11,6 +11,7 @@ from rest_framework.request import Request
 from rest_framework.views import APIView
 
 from core.errors import ApiError
+from core.request_checks import sends_body
 
 JSON = "application/json"
 
@@ -20,7 +21,7 @@ class SameSiteJsonOnly(BasePermission):
         if request.method in SAFE_METHODS:
             return True  # nothing to protect; the view answers 405
         media_type = request.content_type.split(";", 1)[0].strip().lower()
-        if media_type != JSON:
+        if media_type != JSON and (media_type or sends_body(request)):  # empty bodies pass
             raise UnsupportedMediaType(media_type or "none", detail=f"Send {JSON}.")
         origin = request.headers.get("Origin")
         if origin is not None and origin not in allowed_origins(request):

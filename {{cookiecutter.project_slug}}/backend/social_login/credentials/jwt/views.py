@@ -85,7 +85,7 @@ class LogoutView(APIView):
             "stop working) and clears the cookie. Without a valid cookie, the sign-in of the "
             "Bearer access token is revoked instead. Answers 204 also when already signed out."
         ),
-        auth=[*COOKIE_AUTH, {"jwtAuth": []}],
+        auth=[*COOKIE_AUTH, {"jwtAuth": []}, {}],  # {}: signed out, it answers 204 too
         request=EmptyBody,
         responses={
             204: OpenApiResponse(description="Signed out."),

@@ -40,6 +40,3 @@ class SessionAuthentication(authentication.SessionAuthentication):
 class SessionAuthenticationScheme(SessionScheme):
     # drf-spectacular matches authentication classes exactly, not their subclasses.
     target_class = "social_login.credentials.session.authentication.SessionAuthentication"
-    # Tried before the scheme core/openapi.py still registers for this class's former path
-    # (core.authentication), which would warn that it cannot import it.
-    priority = 1
