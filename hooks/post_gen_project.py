@@ -41,6 +41,10 @@ JWT_APPS = """INSTALLED_APPS += [
     "social_login.credentials.jwt",
 ]
 """
+# The session-to-user links of the account center, for session mode only.
+SESSION_APPS = """# Links each session to its user, for the account center's list of sign-ins.
+INSTALLED_APPS += ["social_login.credentials.session"]
+"""
 JWT_SCHEMA = """SPECTACULAR_SETTINGS["APPEND_COMPONENTS"] = {
     "securitySchemes": {
         "refreshCookie": {"type": "apiKey", "in": "cookie", "name": REFRESH_COOKIE_NAME},
@@ -126,6 +130,8 @@ def write_options() -> None:
     if AUTH_MODE == "session":
         replace_once(settings, JWT_APPS, "")
         replace_once(settings, JWT_SCHEMA, "")
+    else:
+        replace_once(settings, SESSION_APPS, "")
     replace_once(FRONTEND / ".env", "VITE_AUTH_MODE=jwt", f"VITE_AUTH_MODE={AUTH_MODE}")
     # The SPA's pages show the project name (index.html's <title> heads the sign-in page).
     title = f"<title>{html.escape(PROJECT_NAME)}</title>"

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "core",
     "accounts",
     "social_login",
+    "notes",
 ]
 
 MIDDLEWARE = [
@@ -128,7 +129,7 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": (
         ["social_login.credentials.jwt.authentication.JWTAuthentication"]
         if AUTH_MODE == "jwt"
-        else ["core.authentication.SessionAuthentication"]
+        else ["social_login.credentials.session.authentication.SessionAuthentication"]
     ),
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
@@ -200,6 +201,8 @@ SOCIAL_AUTH_DISCONNECT_PIPELINE = (
 )
 
 # auth_mode=session (and the admin in both modes).
+# Links each session to its user, for the account center's list of sign-ins.
+INSTALLED_APPS += ["social_login.credentials.session"]
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 24 * 14)
