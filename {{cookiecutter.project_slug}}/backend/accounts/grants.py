@@ -6,19 +6,20 @@ import logging
 
 from django.http import HttpRequest
 from social_django.models import UserSocialAuth
-from social_django.utils import load_strategy
+
+from social_login.providers import BY_BACKEND_NAME
+from social_login.strategy import load_backend
 
 logger = logging.getLogger(__name__)
 
 
 def revoke_provider_grants(request: HttpRequest, user) -> None:
-    """Ask each provider that supports it (social-core's REVOKE_TOKEN_URL) to revoke the
+    """Ask each provider that supports it (social-core's revoke_token) to revoke the
     stored access token. A provider that fails does not keep the user from leaving: the
     failure is logged and the deletion goes on."""
-    strategy = load_strategy(request)
     for identity in UserSocialAuth.objects.filter(user=user):
         try:
-            _revoke(identity, strategy)
+            _revoke(identity, request)
         except Exception:  # any provider failure (HTTP, network, missing backend): go on
             logger.warning(
                 "Could not revoke the %s grant of user %s", identity.provider, user.pk,
@@ -26,11 +27,12 @@ def revoke_provider_grants(request: HttpRequest, user) -> None:
             )
 
 
-def _revoke(identity: UserSocialAuth, strategy) -> None:
+def _revoke(identity: UserSocialAuth, request: HttpRequest) -> None:
     token = identity.access_token
-    if not token:
+    provider = BY_BACKEND_NAME.get(identity.provider)
+    if not token or provider is None:  # nothing to revoke, or its provider left the registry
         return
-    backend = identity.get_backend_instance(strategy)
-    if backend is None or not getattr(backend, "REVOKE_TOKEN_URL", None):
-        return
-    backend.revoke_token(token, identity.uid)
+    backend = load_backend(provider, request, redirect_uri="", session={})
+    # None: the provider has no revocation endpoint in social-core; False: it said no.
+    if backend.revoke_token(token, identity.uid) is False:
+        logger.warning("%s refused to revoke the grant of %s", identity.provider, identity.pk)
