@@ -22,7 +22,9 @@ def revoke_provider_grants(request: HttpRequest, user) -> None:
             _revoke(identity, request)
         except Exception:  # any provider failure (HTTP, network, missing backend): go on
             logger.warning(
-                "Could not revoke the %s grant of user %s", identity.provider, user.pk,
+                "Could not revoke the %s grant of user %s",
+                identity.provider,
+                user.pk,
                 exc_info=True,
             )
 

@@ -35,7 +35,7 @@ def user_agent_of(request) -> str:
 
 
 def device_label(user_agent: str) -> str:
-    """"Firefox on Ubuntu", from the User-Agent header (ua-parser's maintained rules)."""
+    """ "Firefox on Ubuntu", from the User-Agent header (ua-parser's maintained rules)."""
     result = parse(user_agent)
     names = [
         part.family

@@ -35,9 +35,7 @@ def delete(client, body):
 
 
 @responses.activate
-def test_delete_removes_user_identities_and_rows_and_revokes_the_grant(
-    api_client, alice
-) -> None:
+def test_delete_removes_user_identities_and_rows_and_revokes_the_grant(api_client, alice) -> None:
     revoke = responses.get(GOOGLE_REVOKE, body="")
     api_client.force_authenticate(alice)
 

@@ -54,7 +54,9 @@ def end_sign_in(request: Request, response: Response, sign_in_id: str) -> bool:
 def end_other_sign_ins(request: Request) -> None:
     current = request._request.session.session_key
     others = _live_sign_ins(request.user).exclude(session_id=current)
-    Session.objects.filter(session_key__in=list(others.values_list("session_id", flat=True))).delete()
+    Session.objects.filter(
+        session_key__in=list(others.values_list("session_id", flat=True))
+    ).delete()
 
 
 def end_all_sign_ins(request: Request, response: Response) -> None:

@@ -149,4 +149,6 @@ def test_delete_account_ends_every_credential(client, user, here, elsewhere) -> 
     ],
 )
 def test_signed_out_is_401(client, method, path) -> None:
-    assert_error(getattr(client, method)(path, content_type="application/json"), 401, "not_authenticated")
+    assert_error(
+        getattr(client, method)(path, content_type="application/json"), 401, "not_authenticated"
+    )
