@@ -29,6 +29,14 @@ def test_jwt_bake_installs_the_token_apps(bake) -> None:
     assert '"rest_framework_simplejwt.token_blacklist",' in settings
     assert '"social_login.credentials.jwt",' in settings
     assert '"refreshCookie"' in settings
+    assert 'INSTALLED_APPS += ["social_login.credentials.session"]' not in settings
+
+
+def test_session_bake_installs_the_session_sign_ins_app(bake) -> None:
+    project = bake(auth_mode="session")
+    settings = (project / SETTINGS).read_text()
+    assert 'INSTALLED_APPS += ["social_login.credentials.session"]' in settings
+    assert (project / CREDENTIALS / "session" / "migrations" / "0001_initial.py").is_file()
 
 
 def test_session_bake_has_no_trace_of_the_token_apps(bake) -> None:
