@@ -82,3 +82,11 @@ def test_signed_out_delete_is_401(api_client, alice) -> None:
     note = Note.objects.create(owner=alice, text="x")
     assert api_client.delete(f"{URL}{note.pk}/").status_code == 401
     assert Note.objects.filter(pk=note.pk).exists()
+
+
+@pytest.mark.parametrize("note_id", ["99999999999999999999999", "0"])
+def test_out_of_range_id_is_404_json(api_client, alice, note_id) -> None:
+    api_client.force_authenticate(alice)
+    response = api_client.delete(f"{URL}{note_id}/")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
