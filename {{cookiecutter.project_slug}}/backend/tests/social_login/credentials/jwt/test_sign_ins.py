@@ -75,12 +75,19 @@ def test_list_leaves_out_ended_sign_ins_and_other_users(client, user, here, else
     assert ids == [family_id(here)]
 
 
-def test_last_used_is_the_last_refresh(client, here, elsewhere) -> None:
-    assert refresh_works(elsewhere)
-    family = RefreshFamily.objects.get(pk=family_id(elsewhere))
-    by_id = {item["id"]: item for item in client.get(URL, **bearer(here)).json()}
-    assert by_id[family_id(elsewhere)]["last_used_at"] != by_id[family_id(elsewhere)]["started_at"]
+def test_last_used_is_the_last_refresh(client, user, here) -> None:
+    an_hour_ago = timezone.now() - timedelta(hours=1)
+    earlier = start_family(user, now=an_hour_ago)
+    before = {item["id"]: item for item in client.get(URL, **bearer(here)).json()}
+    assert before[family_id(earlier)]["last_used_at"] == before[family_id(earlier)]["started_at"]
+
+    assert refresh_works(earlier)
+
+    after = {item["id"]: item for item in client.get(URL, **bearer(here)).json()}
+    family = RefreshFamily.objects.get(pk=family_id(earlier))
     assert family.rotated_at is not None
+    assert family.rotated_at > an_hour_ago
+    assert after[family_id(earlier)]["last_used_at"] != after[family_id(earlier)]["started_at"]
 
 
 def test_sign_out_one_ends_that_sign_in_only(client, here, elsewhere) -> None:
