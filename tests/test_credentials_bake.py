@@ -77,6 +77,9 @@ def test_only_the_chosen_modes_code_and_tests_are_baked(bake, auth_mode: str, ot
     assert not (project / CREDENTIALS / other).exists()
     assert not (project / SETTINGS / f"auth_{other}.py").exists()
     assert not (project / CREDENTIALS_TESTS / other).exists()
+    # Session bakes keep the app that links each session to its user (the sign-ins list).
+    migrations = project / CREDENTIALS / "session" / "migrations"
+    assert (migrations / "0001_initial.py").is_file() == (auth_mode == "session")
 
 
 @pytest.mark.parametrize(("auth_mode", "other"), [("jwt", "session"), ("session", "jwt")])

@@ -19,6 +19,9 @@ class User(AbstractUser):
         help_text="The social identity whose provider verified the email address.",
     )
 
+    # The name the user chose in the account center; empty: the name from the provider.
+    display_name = models.CharField(max_length=64, blank=True)
+
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"
         constraints = [

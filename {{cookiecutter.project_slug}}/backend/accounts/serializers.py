@@ -23,4 +23,4 @@ class UserSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
     def get_display_name(self, user: User) -> str:
-        return user.get_full_name() or user.username
+        return user.display_name or user.get_full_name() or user.username

@@ -1,4 +1,5 @@
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import status
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -7,6 +8,9 @@ from rest_framework.views import APIView
 from core.openapi import error_responses
 
 from .user_serializer import get_user_serializer_class
+
+from .deletion import DeleteAccountSerializer, delete_account
+from .display_name import DisplayNameSerializer
 
 
 class MeView(APIView):
@@ -25,3 +29,51 @@ class MeView(APIView):
     )
     def get(self, request: Request) -> Response:
         return Response(get_user_serializer_class()(request.user).data)
+
+    @extend_schema(
+        operation_id="auth_me_update",
+        summary="Edit the profile (display name)",
+        request=DisplayNameSerializer,
+        responses={
+            200: get_user_serializer_class(),
+            **error_responses(
+                {
+                    400: "invalid_request (fields.display_name says why)",
+                    401: "not_authenticated, token_invalid",
+                    403: "csrf_failed (session mode)",
+                }
+            ),
+        },
+    )
+    def patch(self, request: Request) -> Response:
+        body = DisplayNameSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        request.user.display_name = body.validated_data["display_name"]
+        request.user.save(update_fields=["display_name"])
+        return Response(get_user_serializer_class()(request.user).data)
+
+    @extend_schema(
+        operation_id="auth_me_delete",
+        summary="Delete the account",
+        description=(
+            'Send {"confirm": "delete"}. Revokes the providers\' grants where they support '
+            "it, ends every sign-in of the user, deletes the user, its connected accounts and "
+            "its data, and signs the caller out (clears the refresh cookie / the session)."
+        ),
+        request=DeleteAccountSerializer,
+        responses={
+            204: OpenApiResponse(description="Deleted and signed out."),
+            **error_responses(
+                {
+                    400: "invalid_request (fields.confirm says why)",
+                    401: "not_authenticated, token_invalid",
+                    403: "csrf_failed (session mode)",
+                }
+            ),
+        },
+    )
+    def delete(self, request: Request) -> Response:
+        DeleteAccountSerializer(data=request.data).is_valid(raise_exception=True)
+        response = Response(status=status.HTTP_204_NO_CONTENT)
+        delete_account(request, response)
+        return response

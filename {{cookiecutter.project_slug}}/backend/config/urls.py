@@ -9,6 +9,7 @@ api_patterns = [
     path("health/", health, name="health"),
     path("auth/", include("accounts.urls")),
     path("auth/", include("social_login.urls")),
+    path("notes/", include("notes.urls")),  # the example resource (docs/customising.md)
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", api_docs, name="docs"),
 ]

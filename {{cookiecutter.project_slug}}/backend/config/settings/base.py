@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "core",
     "accounts",
     "social_login",
+    "notes",
     *AUTH_APPS,
 ]
 

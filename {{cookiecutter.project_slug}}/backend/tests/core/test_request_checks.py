@@ -37,11 +37,6 @@ def concrete(path: str) -> str:
     return path
 
 
-def assert_error(response, status: int, code: str) -> None:
-    assert response.status_code == status, response.content
-    assert response["Content-Type"].startswith("application/json")
-    assert response.json()["error"]["code"] == code
-
 
 @pytest.mark.parametrize("path", FLOW_CALLS)
 def test_deeply_nested_json_is_invalid_request(client: Client, path: str) -> None:
@@ -154,6 +149,7 @@ def test_every_response_gets_the_same_headers(
 PROD_PROBE = """
 import django, json; django.setup()
 from django.test import Client
+from tests.support.api import assert_error
 client = Client(HTTP_ORIGIN="https://app.example.com")
 nested = "[" * 5000 + "]" * 5000
 answers = [

@@ -40,6 +40,8 @@ class RefreshFamily(models.Model):
     rotated_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
     revoked_reason = models.CharField(max_length=20, choices=RevokedReason.choices, blank=True)
+    # The browser's User-Agent at sign-in: the device the account center names.
+    user_agent = models.CharField(max_length=512, blank=True)
 
     class Meta:
         verbose_name = "refresh token family"

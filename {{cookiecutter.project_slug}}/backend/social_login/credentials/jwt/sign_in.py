@@ -10,6 +10,7 @@ from rest_framework.response import Response
 
 from accounts.user_serializer import user_data
 
+from ..sign_ins import user_agent_of
 from .cookie import read_refresh_cookie, set_refresh_cookie
 from .models import RefreshFamily
 from .tokens import revoke, start_family
@@ -23,7 +24,7 @@ def signed_in_response(
     if previous is not None:
         # This browser's earlier sign-in (its cookie is about to be replaced) ends here.
         revoke(previous, reason=RefreshFamily.RevokedReason.REPLACED)
-    credentials = start_family(user)
+    credentials = start_family(user, user_agent=user_agent_of(request))
     # What django.contrib.auth.login() announces in session mode (updates last_login too).
     user_logged_in.send(
         sender=user.__class__, request=getattr(request, "_request", request), user=user

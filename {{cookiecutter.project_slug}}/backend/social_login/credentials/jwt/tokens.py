@@ -65,12 +65,15 @@ class RefreshRefused(Exception):
         self.reason = reason
 
 
-def start_family(user, now: datetime | None = None) -> Credentials:
+def start_family(user, now: datetime | None = None, user_agent: str = "") -> Credentials:
     """Sign-in: a new family and its first refresh token."""
     now = now or timezone.now()
     with transaction.atomic():
         family = RefreshFamily.objects.create(
-            user=user, created_at=now, expires_at=now + settings.REFRESH_TOKEN_FAMILY_LIFETIME
+            user=user,
+            created_at=now,
+            expires_at=now + settings.REFRESH_TOKEN_FAMILY_LIFETIME,
+            user_agent=user_agent,
         )
         return issue(family, now)
 

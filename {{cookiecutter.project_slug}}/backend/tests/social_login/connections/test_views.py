@@ -8,6 +8,7 @@ from social_django.models import UserSocialAuth
 
 from accounts.models import User
 from social_login.connections.pipeline import DISCONNECT_PIPELINE
+from tests.support.api import assert_error
 
 pytestmark = pytest.mark.django_db
 
@@ -32,11 +33,6 @@ def alice_client(alice: User) -> APIClient:
 def connect(user: User, backend_name: str, uid: str) -> UserSocialAuth:
     return UserSocialAuth.objects.create(user=user, provider=backend_name, uid=uid)
 
-
-def assert_error(response, status: int, code: str) -> None:
-    assert response.status_code == status, response.content
-    assert response.json()["error"]["code"] == code
-    assert response.json()["error"]["message"]
 
 
 def test_lists_the_users_connections_with_registry_provider_ids(alice, alice_client) -> None:
