@@ -7,10 +7,9 @@ from rest_framework.views import APIView
 
 from core.openapi import error_responses
 
-from .user_serializer import get_user_serializer_class
-
 from .deletion import DeleteAccountSerializer, delete_account
 from .display_name import DisplayNameSerializer
+from .user_serializer import get_user_serializer_class
 
 
 class MeView(APIView):

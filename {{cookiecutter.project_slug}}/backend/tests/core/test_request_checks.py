@@ -11,6 +11,7 @@ from django.test import Client
 from drf_spectacular.generators import SchemaGenerator
 
 from tests.config.settings.loader import load_settings
+from tests.support.api import assert_error
 
 # Deeper than Python's recursion limit, smaller than API_MAX_BODY_BYTES.
 NESTED = "[" * 5000 + "]" * 5000
@@ -35,7 +36,6 @@ def concrete(path: str) -> str:
     for name, value in PATH_VALUES.items():
         path = path.replace(name, value)
     return path
-
 
 
 @pytest.mark.parametrize("path", FLOW_CALLS)
@@ -149,7 +149,6 @@ def test_every_response_gets_the_same_headers(
 PROD_PROBE = """
 import django, json; django.setup()
 from django.test import Client
-from tests.support.api import assert_error
 client = Client(HTTP_ORIGIN="https://app.example.com")
 nested = "[" * 5000 + "]" * 5000
 answers = [

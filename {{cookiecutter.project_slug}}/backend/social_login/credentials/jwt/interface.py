@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rest_framework.request import Request
 
-from .sign_in import signed_in_response
 from . import sign_ins
+from .sign_in import signed_in_response
 from .urls import urlpatterns
 
 __all__ = ["check_login_request", "sign_ins", "signed_in_response", "urlpatterns"]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from rest_framework.request import Request
 
+from . import sign_ins
 from .authentication import SessionAuthentication
 from .sign_in import signed_in_response
-from . import sign_ins
 from .urls import urlpatterns
 
 __all__ = ["check_login_request", "sign_ins", "signed_in_response", "urlpatterns"]

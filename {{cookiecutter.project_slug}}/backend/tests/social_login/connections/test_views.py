@@ -34,7 +34,6 @@ def connect(user: User, backend_name: str, uid: str) -> UserSocialAuth:
     return UserSocialAuth.objects.create(user=user, provider=backend_name, uid=uid)
 
 
-
 def test_lists_the_users_connections_with_registry_provider_ids(alice, alice_client) -> None:
     dev = connect(alice, "dev", "sub-1")
     x = connect(alice, "twitter-oauth2", "42")

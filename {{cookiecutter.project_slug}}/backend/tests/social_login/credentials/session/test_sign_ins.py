@@ -12,9 +12,9 @@ from django.utils import timezone
 
 from accounts.models import User
 from social_login.credentials.session.models import SessionSignIn
+from tests.support.api import assert_error
 
 from .urls import SIGN_IN_URL
-from tests.support.api import assert_error
 
 pytestmark = [
     pytest.mark.django_db,
@@ -46,7 +46,6 @@ class Browser:
 
     def signed_in(self) -> bool:
         return self.get("/api/auth/me/").status_code == 200
-
 
 
 @pytest.fixture
