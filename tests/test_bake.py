@@ -185,8 +185,8 @@ def test_every_question_asked_is_used_in_the_bake(bake) -> None:
 
 def test_readme_names_the_dev_login_button_as_the_app_labels_it(bake) -> None:
     project = bake()
-    app = (project / "frontend" / "src" / "App.tsx").read_text()
-    assert "label={(provider) => `Continue with ${provider.name}`}" in app
+    screen = (project / "frontend" / "src" / "screens" / "SignInScreen.tsx").read_text()
+    assert "label={(provider) => `Continue with ${provider.name}`}" in screen
     readme = (project / "README.md").read_text()
     assert "**Continue with Dev login**" in readme
     assert "Click **Dev login**" not in readme

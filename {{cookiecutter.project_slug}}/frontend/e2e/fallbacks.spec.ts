@@ -20,7 +20,8 @@ test(
     await page.addInitScript(() => {
       window.open = () => null;
     });
-    const start = "/projects/42?tab=members";
+    // A protected page: signed out, it sends the user to sign-in, which brings them back here.
+    const start = "/account?tab=members";
     await openApp(page, start);
     await signInButton(page).click();
     await page.waitForURL(/\/login\//);

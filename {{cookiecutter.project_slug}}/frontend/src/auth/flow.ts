@@ -1,4 +1,4 @@
-import { CALLBACK_FIELDS, callbackUri, type CallbackMessage } from "./constants";
+import { CALLBACK_FIELDS, callbackUri, type CallbackMessage } from "./callbackMessage";
 import { postJson } from "./http";
 
 /** The two API calls of a login flow, shared by the popup helper and the callback page. */
@@ -24,11 +24,11 @@ export function begin(
   intent: Intent,
   fetcher?: typeof fetch,
 ): Promise<BeginResponse> {
-  const body =
-    intent === "connect"
-      ? { redirect_uri: callbackUri(), intent }
-      : { redirect_uri: callbackUri() };
-  return postJson<BeginResponse>(flowPath(provider, "begin"), body, fetcher);
+  return postJson<BeginResponse>(
+    flowPath(provider, "begin"),
+    { redirect_uri: callbackUri(), intent },
+    fetcher,
+  );
 }
 
 /** Sends what the provider sent back (a code, its error, or OAuth 1.0a's token and verifier);

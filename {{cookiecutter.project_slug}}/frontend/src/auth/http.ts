@@ -12,7 +12,7 @@ let csrfToken: Promise<string> | null = null;
  * of the API's host when the two are on sibling subdomains. Kept until a csrf_failed. */
 function currentCsrfToken(): Promise<string> {
   csrfToken ??= fetch(apiUrl(CSRF_PATH), { credentials: "include" })
-    .then((response) => readJson<{ csrf_token: string }>(response))
+    .then(readJson<{ csrf_token: string }>)
     .then((body) => body.csrf_token);
   csrfToken.catch(() => (csrfToken = null));
   return csrfToken;
@@ -79,10 +79,9 @@ export async function postJson<T>(
   body: object,
   fetcher: typeof fetch = csrfFetch,
 ): Promise<T> {
-  const headers = new Headers({ "Content-Type": "application/json" });
   const response = await fetcher(apiUrl(path), {
     method: "POST",
-    headers,
+    headers: { "Content-Type": "application/json" },
     body: JSON.stringify(body),
     credentials: "include",
   });

@@ -1,5 +1,5 @@
 /** The framework-free sign-in helper: no React (or any framework) import below this folder. */
-export { CALLBACK_PATH, CHANNEL_NAME, MESSAGE_TYPE, type CallbackMessage } from "./constants";
+export { CALLBACK_PATH, CHANNEL_NAME, MESSAGE_TYPE, type CallbackMessage } from "./callbackMessage";
 export {
   ApiError,
   AuthTimeoutError,
@@ -7,7 +7,7 @@ export {
   PopupClosedError,
   SignInCancelledError,
 } from "./errors";
-export { signIn, type SignInOptions, type SignInResult } from "./popup";
+export { signIn, type SignInOptions, type SignInResult } from "./signIn";
 export {
   authFetch,
   clearAccessToken,

@@ -24,8 +24,8 @@ export function takePendingRedirect(): PendingRedirect | null {
   const raw = sessionStorage.getItem(KEY);
   clearPendingRedirect();
   try {
-    const value = JSON.parse(raw ?? "null") as Partial<PendingRedirect> | null;
-    const { flow, provider, returnTo } = value ?? {};
+    // Throws on a missing or malformed record, and on one that is not an object.
+    const { flow, provider, returnTo } = JSON.parse(raw ?? "") as Partial<PendingRedirect>;
     if (typeof flow === "string" && typeof provider === "string" && typeof returnTo === "string") {
       return { flow, provider, returnTo };
     }

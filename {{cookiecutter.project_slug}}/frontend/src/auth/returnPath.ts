@@ -1,4 +1,4 @@
-import { CALLBACK_PATH } from "./constants";
+import { CALLBACK_PATH } from "./callbackMessage";
 
 /**
  * A path on this origin to go back to, or "/". Refuses `//evil.example`, `/\evil.example`,

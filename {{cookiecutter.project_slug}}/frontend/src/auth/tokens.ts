@@ -1,5 +1,6 @@
 import { ApiError } from "./errors";
-import { postJson, withCsrf } from "./http";
+import { withCsrf } from "./http";
+import { refreshAccess } from "./refresh";
 
 /**
  * jwt mode: the access token lives in this module's memory only, never in Web Storage; the
@@ -7,7 +8,6 @@ import { postJson, withCsrf } from "./http";
  * the CSRF header to add.
  */
 
-const REFRESH_PATH = "/api/auth/token/refresh/";
 /** Refresh this long before the access token expires. */
 const EARLY_MS = 30_000;
 
@@ -62,10 +62,11 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 /** One refresh; a 429 is tried again after `Retry-After` (at least 1 s), since being throttled
  * says nothing about the sign-in: treating it as signed out would drop a valid session. */
 async function requestRefresh(): Promise<string | null> {
+  // Session builds have no refresh endpoint (nor this code: the check is a build-time constant).
+  if (import.meta.env.VITE_AUTH_MODE === "session") return null;
   for (;;) {
     try {
-      const { access } = await postJson<{ access: string }>(REFRESH_PATH, {});
-      return access;
+      return await refreshAccess();
     } catch (error: unknown) {
       if (!(error instanceof ApiError) || error.status >= 500) throw error;
       if (error.status !== 429) return null;

@@ -9,7 +9,9 @@ interface Props {
   onDisconnect: (connection: Connection) => void;
 }
 
-/** The accounts that can sign this user in, and buttons to link more. */
+/** The accounts that can sign this user in, and buttons to link more. Each shows the provider's
+ * name and the account's `uid`, the only label the API gives today (for the dev provider the
+ * username; for others often a number): a human label (email or username) is for the API to add. */
 export function Connections({ connections, providers, busy, onConnect, onDisconnect }: Props) {
   const nameOf = (id: string) => providers.find((p) => p.id === id)?.name ?? id;
   return (

@@ -1,4 +1,5 @@
 import type { Provider } from "../lib/api";
+import { ProviderIcon } from "./ProviderIcon";
 
 interface Props {
   providers: Provider[];
@@ -7,7 +8,7 @@ interface Props {
   onPick: (provider: Provider) => void;
 }
 
-/** One real button per provider; the one in progress says so. */
+/** One brand button per provider, its logo and an accessible name; the one in progress says so. */
 export function ProviderButtons({ providers, busy, label, onPick }: Props) {
   return (
     <ul className="providers">
@@ -15,11 +16,13 @@ export function ProviderButtons({ providers, busy, label, onPick }: Props) {
         <li key={provider.id}>
           <button
             type="button"
+            className="provider"
             onClick={() => onPick(provider)}
             disabled={busy !== null}
             aria-busy={busy === provider.id}
           >
-            {busy === provider.id ? `Waiting for ${provider.name}…` : label(provider)}
+            <ProviderIcon provider={provider} />
+            <span>{busy === provider.id ? `Waiting for ${provider.name}…` : label(provider)}</span>
           </button>
         </li>
       ))}

@@ -47,14 +47,21 @@ async function renderApp(): Promise<void> {
 }
 
 const text = () => container.textContent ?? "";
+/** A button's name as assistive technology reads it: its text without the aria-hidden logo. */
+const nameOf = (element: Element): string =>
+  [...element.childNodes]
+    .filter((node) => !(node instanceof Element && node.getAttribute("aria-hidden") === "true"))
+    .map((node) => (node instanceof Element ? nameOf(node) : (node.textContent ?? "")))
+    .join("");
 const button = (name: string) =>
-  [...container.querySelectorAll("button")].find((b) => b.textContent === name);
+  [...container.querySelectorAll("button")].find((b) => nameOf(b) === name);
 const until = (check: () => void) => vi.waitFor(check, { timeout: 3000 });
 
 beforeEach(() => {
   globalThis.IS_REACT_ACT_ENVIRONMENT = true;
   vi.stubEnv("VITE_AUTH_MODE", "jwt");
   document.title = "Acme Portal";
+  history.replaceState(null, "", "/");
   container = document.createElement("div");
   document.body.append(container);
   root = createRoot(container);
@@ -99,7 +106,7 @@ async function signInThroughPopup(): Promise<void> {
   await act(async () => window.dispatchEvent(messageEvent(callback, location.origin, popup)));
 }
 
-describe("the demo app", () => {
+describe("the app shell", () => {
   it("signs in through the popup and shows the profile", async () => {
     refreshCookieAfterSignIn(true);
     await renderApp();
@@ -176,7 +183,10 @@ describe("the demo app", () => {
         : undefined;
     await renderApp();
     await until(() => expect(button("Disconnect")).toBeDefined());
-    expect(container.querySelector("h1")?.textContent).toBe("Acme Portal");
+    expect(location.pathname).toBe("/account");
+    expect(container.querySelector("nav[aria-label='User menu']")?.textContent).toContain(
+      "Alice Liddell",
+    );
     expect(
       container.querySelector("button[aria-label='Disconnect Dev login account alice']"),
     ).not.toBeNull();
@@ -235,5 +245,52 @@ describe("the demo app", () => {
     routes["/api/auth/providers/"] = () => json({ providers: [] });
     await renderApp();
     await until(() => expect(text()).toContain("No sign-in method is configured."));
+  });
+
+  it("sends a signed-out visit of a protected page to sign-in, and back there after", async () => {
+    refreshCookieAfterSignIn(true);
+    history.replaceState(null, "", "/account?tab=connections");
+    await renderApp();
+    await until(() => expect(button("Continue with Dev login")).toBeDefined());
+    expect(location.pathname + location.search).toBe(
+      `/sign-in?next=${encodeURIComponent("/account?tab=connections")}`,
+    );
+    act(() => button("Continue with Dev login")?.click());
+    await signInThroughPopup();
+    await until(() => expect(location.pathname + location.search).toBe("/account?tab=connections"));
+    await until(() => expect(container.querySelector("h2")?.textContent).toBe("Alice Liddell"));
+  });
+
+  it("never follows a next that leaves the site", async () => {
+    routes["/api/auth/token/refresh/"] = () => json({ access: "ACCESS-0" });
+    history.replaceState(null, "", `/sign-in?next=${encodeURIComponent("//evil.example/x")}`);
+    await renderApp();
+    await until(() => expect(location.pathname).toBe("/account"));
+  });
+
+  it("says when a page does not exist", async () => {
+    history.replaceState(null, "", "/no/such/page");
+    await renderApp();
+    await until(() => expect(container.querySelector("h1")?.textContent).toBe("Page not found"));
+  });
+
+  it("shows each provider's brand logo, hidden from assistive technology, beside its name", async () => {
+    routes["/api/auth/providers/"] = () =>
+      json({
+        providers: [
+          { id: "github", name: "GitHub", protocol: "oauth2" },
+          { id: "dev", name: "Dev login", protocol: "oidc" },
+        ],
+      });
+    await renderApp();
+    await until(() => expect(button("Continue with GitHub")).toBeDefined());
+    const logo = button("Continue with GitHub")?.querySelector("svg");
+    expect(logo?.getAttribute("aria-hidden")).toBe("true");
+    expect(logo?.querySelector("path")?.getAttribute("d")).toMatch(/^M12/);
+    // GitHub's near-black logo follows the text colour in dark mode (styles.css).
+    expect(logo?.hasAttribute("data-dark")).toBe(true);
+    // No logo for the dev provider: its initial, also hidden.
+    const initial = button("Continue with Dev login")?.querySelector("[aria-hidden=true]");
+    expect(initial?.textContent).toBe("D");
   });
 });

@@ -6,7 +6,7 @@ import type {
   SignedIn,
   User,
 } from "../../src/api/types.gen";
-import type { CallbackField } from "../../src/auth/constants";
+import type { CallbackField } from "../../src/auth/callbackMessage";
 import type { BeginResponse, CompleteResponse, Intent } from "../../src/auth/flow";
 
 // The sign-in helper uses plain fetch to stay small; these checks (run by `tsc --noEmit` in

@@ -6,7 +6,7 @@ import {
   PopupClosedError,
   SignInCancelledError,
 } from "../../src/auth/errors";
-import { signIn } from "../../src/auth/popup";
+import { signIn } from "../../src/auth/signIn";
 import {
   FakeChannel,
   ORIGIN,
@@ -83,7 +83,7 @@ describe("signIn through the popup", () => {
     expect(fetchMock).toHaveBeenCalledTimes(1);
 
     expect(fetchMock.mock.calls[0]?.[0]).toBe("/api/auth/social/dev/begin/");
-    expect(bodyOf(0)).toEqual({ redirect_uri: CALLBACK });
+    expect(bodyOf(0)).toEqual({ redirect_uri: CALLBACK, intent: "login" });
     await untilAtProvider();
 
     window.dispatchEvent(messageEvent(callback(), ORIGIN, popup));
@@ -340,7 +340,7 @@ describe("when the popup is blocked", () => {
     const result = signIn("dev");
 
     await vi.waitFor(() => expect(location.assign).toHaveBeenCalledWith(AUTHORIZE));
-    expect(bodyOf(0)).toEqual({ redirect_uri: CALLBACK });
+    expect(bodyOf(0)).toEqual({ redirect_uri: CALLBACK, intent: "login" });
     // Only the flow token, the provider and the way back: never a credential.
     expect(sessionStorage.length).toBe(1);
     expect(JSON.parse(sessionStorage.getItem("social-login:redirect") ?? "")).toEqual({

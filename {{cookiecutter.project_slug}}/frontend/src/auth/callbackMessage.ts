@@ -1,4 +1,5 @@
-/** Names shared by the opener (popup.ts) and the callback page (callback.ts). */
+/** The message the callback page (callback.ts) hands the opener (popupWindow.ts): its type, its
+ * fields and the ways it travels. */
 
 /** Where providers send the browser back: served from callback.html. */
 export const CALLBACK_PATH = "/auth/callback";
