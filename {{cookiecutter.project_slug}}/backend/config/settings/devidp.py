@@ -92,6 +92,7 @@ OAUTH2_PROVIDER = {
     "OIDC_ENABLED": True,
     "OIDC_RSA_PRIVATE_KEY": load_or_create_private_key(DEVIDP_KEY_PATH),
     "OAUTH2_VALIDATOR_CLASS": "devidp.validators.DevIdpValidator",
+    "OAUTH2_BACKEND_CLASS": "devidp.oauthlib_core.DevIdpOAuthLibCore",
     "SCOPES": {
         "openid": "Sign you in",
         "profile": "See your name and username",

@@ -14,7 +14,10 @@ def test_discovery_names_the_issuer_and_endpoints_under_o(devidp: DevIdpServer) 
     assert document["jwks_uri"] == f"{base}/.well-known/jwks.json"
     assert document["response_types_supported"] == ["code"]
     assert document["code_challenge_methods_supported"] == ["S256"]
-    assert "RS256" in document["id_token_signing_alg_values_supported"]
+    # Only what it signs with: every client is registered RS256.
+    assert document["id_token_signing_alg_values_supported"] == ["RS256"]
+    assert document["grant_types_supported"] == ["authorization_code", "refresh_token"]
+    assert document["prompt_values_supported"] == ["none", "login"]
     assert set(document["scopes_supported"]) == {"openid", "profile", "email"}
     assert {"sub", "email", "email_verified", "name", "preferred_username"} <= set(
         document["claims_supported"]

@@ -43,7 +43,11 @@ def test_consent_can_be_forced_and_denied(
         allow_redirects=False,
     )
     params = b.query(b.follow_to_client(browser, denied))
-    assert params == {"error": "access_denied", "state": "st-deny"}
+    assert params == {
+        "error": "access_denied",
+        "state": "st-deny",
+        "iss": f"{strict_devidp.url}/o",  # RFC 9207: errors name the issuer too
+    }
 
 
 def test_forced_consent_can_be_allowed(

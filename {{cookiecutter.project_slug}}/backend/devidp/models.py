@@ -1,0 +1,3 @@
+from .redeemed_codes import RedeemedCode
+
+__all__ = ["RedeemedCode"]
