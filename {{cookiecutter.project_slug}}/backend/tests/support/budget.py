@@ -37,8 +37,13 @@ def measured() -> Iterator[Budget]:
         real_commit()
 
     def execute(run: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        verb = sql.lstrip().split(None, 1)[0].upper()
+        if verb == "BEGIN":
+            # SQLite's BEGIN IMMEDIATE, a statement there (not on PostgreSQL): counted as its
+            # transaction's commit.
+            return run(sql, params, many, context)
         budget.statements.append(sql)
-        if not wrapper.in_atomic_block and not sql.lstrip().upper().startswith("SELECT"):
+        if not wrapper.in_atomic_block and verb != "SELECT":
             budget.autocommitted_writes.append(sql)
         return run(sql, params, many, context)
 
