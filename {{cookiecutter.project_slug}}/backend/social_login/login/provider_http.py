@@ -126,9 +126,7 @@ def _classified(
         | requests.exceptions.InvalidSchema
         | requests.exceptions.MissingSchema,
     ):
-        return AuthConfigurationError(
-            backend, code="invalid_setting", parameter="url", stage=stage
-        )
+        return AuthConfigurationError(backend, code="invalid_setting", parameter="url", stage=stage)
     if isinstance(error, requests.ConnectionError):
         return AuthProviderError(backend, code="connection_failed", stage=stage)
     if isinstance(error, requests.HTTPError):

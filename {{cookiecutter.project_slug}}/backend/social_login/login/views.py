@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 import requests
@@ -227,10 +227,9 @@ def _complete(backend: Any, entry: Provider, flow: flow_token.Flow, connect_user
 
 
 def _use_up(flow: flow_token.Flow) -> None:
-    try:
+    # InvalidFlow: a concurrent use of the flow already did.
+    with suppress(flow_token.InvalidFlow):
         flow_token.consume(flow)
-    except flow_token.InvalidFlow:
-        pass  # a concurrent use of the flow already did
 
 
 def _invalid_flow(entry: Provider) -> ApiError:
