@@ -27,7 +27,7 @@ from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
-REDIRECT_URI = settings.SOCIAL_LOGIN["REDIRECT_URIS"][0]
+REDIRECT_URI = settings.SOCIAL_LOGIN_REDIRECT_URIS[0]
 USER_ID = 7
 
 
