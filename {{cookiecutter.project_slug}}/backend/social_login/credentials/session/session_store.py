@@ -26,7 +26,9 @@ class SessionStore(DatabaseSessionStore):
     def save(self, must_create: bool = False) -> None:
         if self.session_key is None:
             self.create()
-        data = self.serializer().dumps(self._get_session(no_load=must_create))
+        # A key without its row has nothing to load (loading it would drop the key).
+        fresh = must_create or not self._row_written
+        data = self.serializer().dumps(self._get_session(no_load=fresh))
         if (self.session_key, data) == self._written:
             return
         if self._row_written and not must_create:
