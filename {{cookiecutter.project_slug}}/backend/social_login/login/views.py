@@ -220,10 +220,9 @@ def _complete(backend: Any, entry: Provider, flow: flow_token.Flow, connect_user
             return backend.complete(user=connect_user)
     except flow_token.InvalidFlow:
         raise _invalid_flow(entry) from None
-    except Exception:
+    finally:
         if backend.strategy.sign_in_result is None:
             _use_up(flow)
-        raise
 
 
 def _use_up(flow: flow_token.Flow) -> None:
