@@ -27,7 +27,7 @@ from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
-REDIRECT_URI = settings.SOCIAL_LOGIN["REDIRECT_URIS"][0]
+REDIRECT_URI = settings.SOCIAL_LOGIN_REDIRECT_URIS[0]
 USER_ID = 7
 
 
@@ -98,14 +98,18 @@ def counted(step: Callable[[], Any], title: str) -> Any:
 
 # Where a login's time goes: (file suffix, function) whose cumulative time names an area.
 AREAS = {
-    "provider HTTP (social-core, requests)": ("social_core/backends/base.py", "request"),
+    "provider HTTP (pooled session)": ("social_login/login/provider_http.py", "request"),
     "SQL statements": ("django/db/backends/utils.py", "_execute"),
     "commits": ("django/db/backends/base/base.py", "_commit"),
+    "complete's transaction (flow claim, pipeline, sign-in)": (
+        "social_login/login/strategy.py",
+        "authenticate",
+    ),
     "social-core pipeline": ("social_core/backends/base.py", "run_pipeline"),
     "sign-in response (token family, JWTs)": ("credentials/jwt/sign_in.py", "signed_in_response"),
-    "flow token encode": ("social_login/flow.py", "encode"),
-    "flow token decode": ("social_login/flow.py", "decode"),
-    "begin view": ("social_login/views.py", "post"),
+    "flow token encode": ("social_login/login/flow_token.py", "encode"),
+    "flow token decode": ("social_login/login/flow_token.py", "decode"),
+    "begin view": ("social_login/login/views.py", "post"),
 }
 
 
@@ -124,7 +128,7 @@ def areas(stats: pstats.Stats, logins: int) -> None:
         )
         cumulative = times[-1] if title == "begin view" and times else sum(times)
         share = cumulative * 100 / total if total else 0
-        print(f"    {title:40} {cumulative * 1000 / logins:6.1f} ms  {share:4.0f} %")
+        print(f"    {title:56} {cumulative * 1000 / logins:6.1f} ms  {share:4.0f} %")
 
 
 def main(logins: int) -> None:

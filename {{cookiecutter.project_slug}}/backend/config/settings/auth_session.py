@@ -8,3 +8,5 @@ AUTH_CLASSES = ["social_login.credentials.session.authentication.SessionAuthenti
 # Secrets of this mode besides DJANGO_SECRET_KEY: none, the session is signed with that one.
 AUTH_SECRETS: dict[str, str] = {}
 AUTH_SCHEMA_COMPONENTS: dict[str, object] = {}
+# Database sessions whose row a sign-in writes once, inside its transaction.
+SESSION_ENGINE = "social_login.credentials.session.session_store"

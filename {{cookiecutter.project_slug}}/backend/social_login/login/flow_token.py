@@ -3,15 +3,18 @@
 It carries social-core's session data for this login (state, PKCE verifier, OIDC nonce, OAuth1
 request token and its secret), the provider, the redirect URI, the intent and, for `connect`,
 the signed-in user's id. Fernet (AES-128-CBC + HMAC-SHA256, from `cryptography`) encrypts and
-signs it with a key derived from SECRET_KEY for this purpose only, and dates it. complete
-accepts it once, within FLOW_TTL_SECONDS: the first use inserts a row keyed by the token's
-random id (social_django's Nonce, unique), so two concurrent uses cannot both win.
+signs it with a key derived from SECRET_KEY for this purpose only (once per process and
+secret), and dates it. complete accepts it once, within FLOW_TTL_SECONDS: it first checks that
+no row marks the token used (`check_unused`, a read, so that a replay never reaches the
+provider), then, in the transaction that signs in, inserts that row keyed by the token's random
+id (social_django's Nonce, unique: `consume`), so two concurrent uses cannot both win.
 `manage.py clearsocial` removes old rows.
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import secrets
 import time
@@ -47,8 +50,13 @@ class Flow:
 
 
 def _fernet() -> Fernet:
+    return _fernet_of(settings.SECRET_KEY)
+
+
+@functools.lru_cache(maxsize=2)
+def _fernet_of(secret_key: str) -> Fernet:
     key = HKDF(algorithm=hashes.SHA256(), length=32, salt=_KEY_SALT, info=b"flow token").derive(
-        settings.SECRET_KEY.encode()
+        secret_key.encode()
     )
     return Fernet(base64.urlsafe_b64encode(key))
 
@@ -94,10 +102,17 @@ def decode(token: str, *, provider: str, redirect_uri: str) -> Flow:
     )
 
 
+def check_unused(flow: Flow) -> None:
+    """Raises InvalidFlow if the flow was used before. Only `consume` settles a race."""
+    if Nonce.objects.filter(server_url=_USED_SCOPE, salt=flow.id).exists():
+        raise InvalidFlow("flow token used before")
+
+
 def consume(flow: Flow) -> None:
-    """Marks the flow used; raises InvalidFlow if it was used before (also concurrently)."""
+    """Marks the flow used; raises InvalidFlow if it was used before (also concurrently).
+    Inside the caller's transaction if there is one (no savepoint: a refused flow ends it)."""
     try:
-        with transaction.atomic():
+        with transaction.atomic(savepoint=False):
             Nonce.objects.create(server_url=_USED_SCOPE, timestamp=flow.issued_at, salt=flow.id)
     except IntegrityError as error:
         raise InvalidFlow("flow token used before") from error

@@ -14,7 +14,9 @@ social-core's default pipeline, without `associate_by_email`, plus:
 - `create_user_and_associate`: social-core's create_user + associate_user in one savepoint, so
   that concurrent first sign-ins of one identity end with one user, all signed in;
 - `record_email_verification`: a user without a verified address takes the address an
-  identity's provider vouches for, marked verified by that identity (User.email_verified_by).
+  identity's provider vouches for, marked verified by that identity (User.email_verified_by);
+- `load_extra_data`: social-core's, except that an identity whose provider data did not change
+  is not written again (social-core compares its fresh `auth_time` too, so it always writes).
 
 An unverified address is stored but never trusted: it neither joins, nor blocks, nor passes the
 domain allow-list, so nobody can claim someone else's address before they sign up
@@ -48,7 +50,7 @@ PIPELINE = (
     "social_login.login.pipeline.refuse_email_in_use",
     "social_login.login.pipeline.create_user_and_associate",
     "social_login.login.pipeline.record_email_verification",
-    "social_core.pipeline.social_auth.load_extra_data",
+    "social_login.login.pipeline.load_extra_data",
     "social_core.pipeline.user.user_details",
 )
 
@@ -229,3 +231,24 @@ def record_email_verification(
             user.save(update_fields=["email", "email_verified_by"])
     except IntegrityError:
         user.email, user.email_verified_by = previous, None
+
+
+def load_extra_data(
+    backend: Any,
+    details: dict[str, Any],
+    response: dict[str, Any],
+    uid: str,
+    user: Any = None,
+    social: Any = None,
+    *args: Any,
+    **kwargs: Any,
+) -> None:
+    if social is None:
+        social = backend.strategy.storage.user.get_social_auth(backend.name, uid)
+    if social is None:
+        return
+    fresh = backend.extra_data(user, uid, response, details, {**kwargs, "social": social})
+    stored = social.extra_data if isinstance(social.extra_data, dict) else {}
+    if any(stored.get(key) != value for key, value in fresh.items() if key != "auth_time"):
+        # auth_time then says when the stored data was obtained (access token expiry uses it).
+        social.set_extra_data(fresh)

@@ -6,10 +6,16 @@ GET/POST. Settings of the providers registry (PKCE on or off, defaults) apply on
 project's settings, and the providers' keys come from social_login/conf.py. The pipelines are
 this API's own (login/pipeline.py, connections/pipeline.py) unless the project's settings
 name others (SOCIAL_AUTH_PIPELINE, SOCIAL_AUTH_DISCONNECT_PIPELINE).
+
+The storage is social_django's, except for the state and OpenID Connect nonces, which stay in
+the flow token (flow_storage.py). Provider HTTP goes through one pooled session per process
+(provider_http.py). Complete writes in one transaction, after the provider calls: the flow's
+claim, the pipeline and the sign-in (`authenticate`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -22,7 +28,10 @@ from social_django.strategy import DjangoStrategy
 
 from ..conf import provider_setting
 from ..connections.pipeline import DISCONNECT_PIPELINE
+from . import flow_token
+from .flow_storage import FlowStorage
 from .pipeline import PIPELINE
+from .provider_http import pooled
 from .providers import Provider
 
 STORAGE = "social_django.models.DjangoStorage"
@@ -40,12 +49,23 @@ class FlowStrategy(DjangoStrategy):
         provider: Provider,
         session: dict[str, Any],
         data: dict[str, str],
+        flow: flow_token.Flow | None = None,
+        signed_in: Callable[[Any], Any] | None = None,
     ) -> None:
         self.provider = provider
         self.data = data
+        # Complete's flow, claimed in the transaction that signs in, and what signs in.
+        self.flow = flow
+        self.signed_in = signed_in
+        self.sign_in_result: Any = None
         super().__init__(storage, request=None, tpl=tpl)
         self.request = request
         self.session = session  # type: ignore[assignment]
+        self._storage = FlowStorage(self, session)  # type: ignore[assignment]
+
+    @property
+    def flow_claim_pending(self) -> bool:
+        return self.flow is not None
 
     def get_request_data(self, merge: bool = True) -> dict[str, str]:
         return dict(self.data)
@@ -74,17 +94,22 @@ class FlowStrategy(DjangoStrategy):
         return args, kwargs
 
     def authenticate(self, backend: BaseAuth, **kwargs: Any) -> Any:
-        """Runs the pipeline straight on the backend: no Django authentication backend list
-        to register every provider in. Signing in (session or tokens) is the caller's job."""
+        """Runs the pipeline straight on the backend (no Django authentication backend list
+        to register every provider in), after the provider calls, in one transaction with the
+        flow's claim and the sign-in (`signed_in`, whose result is `sign_in_result`)."""
         kwargs["strategy"] = self
         kwargs["storage"] = self.storage
         kwargs["backend"] = backend
         kwargs.pop("request", None)
         with transaction.atomic():
+            if self.flow is not None:
+                flow_token.consume(self.flow)
             user = backend.authenticate(**kwargs)
-        if user is not None and hasattr(user, "pk"):
-            # What django.contrib.auth.login() records for a session login.
-            user.backend = _MODEL_BACKEND
+            if user is not None and hasattr(user, "pk"):
+                # What django.contrib.auth.login() records for a session login.
+                user.backend = _MODEL_BACKEND
+                if self.signed_in is not None:
+                    self.sign_in_result = self.signed_in(user)
         return user
 
 
@@ -95,6 +120,8 @@ def load_backend(
     redirect_uri: str,
     session: dict[str, Any],
     data: dict[str, str] | None = None,
+    flow: flow_token.Flow | None = None,
+    signed_in: Callable[[Any], Any] | None = None,
 ) -> BaseAuth:
     strategy = get_strategy(
         "social_login.login.strategy.FlowStrategy",
@@ -103,6 +130,8 @@ def load_backend(
         provider=provider,
         session=session,
         data=data or {},
+        flow=flow,
+        signed_in=signed_in,
     )
-    backend_class = module_member(provider.backend)
+    backend_class = pooled(module_member(provider.backend))
     return backend_class(strategy, redirect_uri=redirect_uri)

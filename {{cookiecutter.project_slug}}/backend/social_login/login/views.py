@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 import requests
@@ -188,7 +188,8 @@ class CompleteView(_SocialView):
             if str(connect_user.pk) != current.user_id:
                 raise _invalid_flow(entry)
         try:
-            flow_token.consume(current)
+            # A replay stops here, before the provider sees its code again.
+            flow_token.check_unused(current)
         except flow_token.InvalidFlow:
             raise _invalid_flow(entry) from None
 
@@ -198,13 +199,36 @@ class CompleteView(_SocialView):
             redirect_uri=current.redirect_uri,
             session=current.session,
             data=body.provider_params(),
+            flow=current,
+            signed_in=lambda user: chosen.signed_in_response(
+                request, user, is_new=bool(getattr(user, "is_new", False))
+            ),
         )
-        with provider_errors(entry):
-            user = backend.complete(user=connect_user)
+        user = _complete(backend, entry, current, connect_user)
         if user is None or not getattr(user, "pk", None):
             logger.error("Sign-in with %s ended without a user", entry.id)
             raise errors.api_error(errors.UNAVAILABLE, entry.id)
-        return chosen.signed_in_response(request, user, is_new=bool(user.is_new))
+        return backend.strategy.sign_in_result
+
+
+def _complete(backend: Any, entry: Provider, flow: flow_token.Flow, connect_user: Any) -> Any:
+    """social-core's complete: the provider calls, then one transaction that claims the flow,
+    runs the pipeline and signs in (strategy.authenticate). A login that fails still uses up
+    its flow."""
+    try:
+        with provider_errors(entry):
+            return backend.complete(user=connect_user)
+    except flow_token.InvalidFlow:
+        raise _invalid_flow(entry) from None
+    finally:
+        if backend.strategy.sign_in_result is None:
+            _use_up(flow)
+
+
+def _use_up(flow: flow_token.Flow) -> None:
+    # InvalidFlow: a concurrent use of the flow already did.
+    with suppress(flow_token.InvalidFlow):
+        flow_token.consume(flow)
 
 
 def _invalid_flow(entry: Provider) -> ApiError:

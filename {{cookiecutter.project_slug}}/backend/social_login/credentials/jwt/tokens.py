@@ -66,16 +66,22 @@ class RefreshRefused(Exception):
 
 
 def start_family(user, now: datetime | None = None, user_agent: str = "") -> Credentials:
-    """Sign-in: a new family and its first refresh token."""
+    """Sign-in: a new family and its first refresh token. Two INSERTs: the family's id is
+    made here (a UUID), so its token exists before the family row, which names it at once.
+    Inside the caller's transaction if there is one (sign-in's single transaction).
+    `user_agent`: the browser's, for the account center's list of sign-ins."""
     now = now or timezone.now()
-    with transaction.atomic():
-        family = RefreshFamily.objects.create(
-            user=user,
-            created_at=now,
-            expires_at=now + settings.REFRESH_TOKEN_FAMILY_LIFETIME,
-            user_agent=user_agent,
-        )
-        return issue(family, now)
+    family = RefreshFamily(
+        user=user,
+        created_at=now,
+        expires_at=now + settings.REFRESH_TOKEN_FAMILY_LIFETIME,
+        user_agent=user_agent,
+    )
+    refresh = _refresh_token(family, now)
+    with transaction.atomic(savepoint=False):
+        family.current_token = _outstanding(family, refresh, now)
+        family.save(force_insert=True)
+    return Credentials(refresh=refresh, access=_access_token(family, now))
 
 
 def rotate(raw: str, now: datetime | None = None) -> Credentials:
@@ -173,21 +179,31 @@ def _locked_family(family_id: str, *, related: bool = True) -> RefreshFamily | N
 
 def issue(family: RefreshFamily, now: datetime, previous_jti: str = "") -> Credentials:
     """A refresh token of `family` (recorded as its live one) and an access token."""
+    refresh = _refresh_token(family, now)
+    family.current_token = _outstanding(family, refresh, now)
+    family.previous_jti = previous_jti
+    family.rotated_at = now if previous_jti else None
+    family.save(update_fields=["current_token", "previous_jti", "rotated_at"])
+    return Credentials(refresh=refresh, access=_access_token(family, now))
+
+
+def _refresh_token(family: RefreshFamily, now: datetime) -> FamilyRefreshToken:
     refresh = FamilyRefreshToken()
     refresh.current_time = now
     _bind_to_family(refresh, family, now)
+    return refresh
 
-    family.current_token = OutstandingToken.objects.create(
+
+def _outstanding(
+    family: RefreshFamily, refresh: FamilyRefreshToken, now: datetime
+) -> OutstandingToken:
+    return OutstandingToken.objects.create(
         user_id=family.user_id,
         jti=refresh.jti,
         token=str(refresh),
         created_at=now,
         expires_at=datetime_from_epoch(refresh["exp"]),
     )
-    family.previous_jti = previous_jti
-    family.rotated_at = now if previous_jti else None
-    family.save(update_fields=["current_token", "previous_jti", "rotated_at"])
-    return Credentials(refresh=refresh, access=_access_token(family, now))
 
 
 def _password_changed(token: FamilyRefreshToken, family: RefreshFamily) -> bool:

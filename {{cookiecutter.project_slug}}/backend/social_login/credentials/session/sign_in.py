@@ -20,7 +20,11 @@ def signed_in_response(
 ) -> Response:
     """Django's login: a new session key (no fixation) and a new CSRF token, which the CSRF
     middleware sends back as the `csrftoken` cookie."""
-    login(getattr(request, "_request", request), user, backend=SESSION_BACKEND)
+    django_request = getattr(request, "_request", request)
+    login(django_request, user, backend=SESSION_BACKEND)
+    # Written now, in complete's one transaction, as one INSERT (session_store.py); the
+    # middleware's save after it then has nothing left to write.
+    django_request.session.save()
     response = Response({"user": user_data(user), "is_new": is_new}, status=status.HTTP_200_OK)
     add_never_cache_headers(response)
     return response
