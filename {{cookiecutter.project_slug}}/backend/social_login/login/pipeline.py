@@ -48,7 +48,7 @@ PIPELINE = (
     "social_login.login.pipeline.refuse_email_in_use",
     "social_login.login.pipeline.create_user_and_associate",
     "social_login.login.pipeline.record_email_verification",
-    "social_core.pipeline.social_auth.load_extra_data",
+    "social_login.provider_tokens.pipeline.save_provider_tokens",
     "social_core.pipeline.user.user_details",
 )
 
