@@ -45,6 +45,9 @@ class Provider:
     optional: tuple[str, ...] = ()
     # Backend settings applied unless the project sets them.
     defaults: dict[str, object] = field(default_factory=dict)
+    # Scopes a connect may ask for on top of the configured ones (begin's `scopes`), to call
+    # the provider's API later (social_login/provider_tokens/). Anything else is refused.
+    extra_scopes: tuple[str, ...] = ()
 
     def setting_name(self, name: str) -> str:
         return f"SOCIAL_AUTH_{self.backend_name.upper().replace('-', '_')}_{name}"
@@ -64,6 +67,8 @@ PROVIDERS: tuple[Provider, ...] = (
         email_verification="github_emails",
         # The emails API tells verified addresses from unverified ones.
         defaults={"SCOPE": ["user:email"]},
+        # GitHub OAuth apps: a new consent adds scopes to the grant (docs/customising.md).
+        extra_scopes=("read:user", "public_repo", "gist"),
     ),
     Provider(
         id="google",
@@ -73,6 +78,15 @@ PROVIDERS: tuple[Provider, ...] = (
         backend_name="google-openidconnect",
         pkce=True,
         email_verification="email_verified_claim",
+        # Incremental authorization: a connect asking for more keeps the scopes granted before;
+        # "offline" gets a refresh token (at the first consent) to call Google's APIs later.
+        defaults={
+            "AUTH_EXTRA_ARGUMENTS": {"include_granted_scopes": "true", "access_type": "offline"}
+        },
+        extra_scopes=(
+            "https://www.googleapis.com/auth/calendar.readonly",
+            "https://www.googleapis.com/auth/drive.file",
+        ),
     ),
     Provider(
         id="gitlab",
