@@ -132,10 +132,12 @@ PROVIDERS: tuple[Provider, ...] = (
         id="apple",
         name="Apple",
         protocol="oauth2",
-        backend="social_core.backends.apple.AppleIdAuth",
+        backend="social_login.backends.apple.AppleIdAuth",
         backend_name="apple-id",
         # Sign in with Apple documents no PKCE support.
         pkce=False,
+        # Name and email: Apple then answers with a form POST (backends/apple_form_post.py).
+        defaults={"SCOPE": ["name", "email"]},
         email_verification="email_verified_claim",
         required=("CLIENT", "TEAM", "KEY", "SECRET"),
     ),
