@@ -112,7 +112,8 @@ PROVIDERS: tuple[Provider, ...] = (
         id="microsoft",
         name="Microsoft",
         protocol="oauth2",
-        backend="social_core.backends.azuread_tenant.AzureADV2TenantOAuth2",
+        # social-core's AzureADV2TenantOAuth2, with an OpenID Connect nonce.
+        backend="social_login.backends.entra.EntraIdOAuth2",
         backend_name="azuread-v2-tenant-oauth2",
         pkce=True,
         # Entra ID does not verify the email claim of every account: never trust it.

@@ -26,7 +26,7 @@ AUTHORIZE = {
         f"https://login.microsoftonline.com/{ENTRA_TENANT}/oauth2/v2.0/authorize",
         "entra-client",
         True,
-        False,
+        True,  # social_login/backends/entra.py adds the OpenID Connect nonce
     ),
     "discord": ("https://discord.com/api/oauth2/authorize", "discord-client", True, False),
     "apple": ("https://appleid.apple.com/auth/authorize", "com.example.web", False, False),
