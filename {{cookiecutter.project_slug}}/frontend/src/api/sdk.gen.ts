@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AuthConnectionsDeleteData, AuthConnectionsDeleteErrors, AuthConnectionsDeleteResponses, AuthConnectionsListData, AuthConnectionsListErrors, AuthConnectionsListResponses, AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthMeData, AuthMeErrors, AuthMeResponses, AuthProvidersRetrieveData, AuthProvidersRetrieveResponses, AuthSocialBeginCreateData, AuthSocialBeginCreateErrors, AuthSocialBeginCreateResponses, AuthSocialCompleteCreateData, AuthSocialCompleteCreateErrors, AuthSocialCompleteCreateResponses, AuthTokenRefreshData, AuthTokenRefreshErrors, AuthTokenRefreshResponses, HealthRetrieveData, HealthRetrieveResponses } from './types.gen';
+import type { AuthConnectionsDeleteData, AuthConnectionsDeleteErrors, AuthConnectionsDeleteResponses, AuthConnectionsListData, AuthConnectionsListErrors, AuthConnectionsListResponses, AuthConnectionsProviderProfileData, AuthConnectionsProviderProfileErrors, AuthConnectionsProviderProfileResponses, AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthMeData, AuthMeErrors, AuthMeResponses, AuthProvidersRetrieveData, AuthProvidersRetrieveResponses, AuthSocialBeginCreateData, AuthSocialBeginCreateErrors, AuthSocialBeginCreateResponses, AuthSocialCompleteCreateData, AuthSocialCompleteCreateErrors, AuthSocialCompleteCreateResponses, AuthTokenRefreshData, AuthTokenRefreshErrors, AuthTokenRefreshResponses, HealthRetrieveData, HealthRetrieveResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean> = Options2<TData, ThrowOnError> & {
     /**
@@ -35,6 +35,17 @@ export const authConnectionsList = <ThrowOnError extends boolean = false>(option
 export const authConnectionsDelete = <ThrowOnError extends boolean = false>(options: Options<AuthConnectionsDeleteData, ThrowOnError>) => (options.client ?? client).delete<AuthConnectionsDeleteResponses, AuthConnectionsDeleteErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/auth/connections/{id}/',
+    ...options
+});
+
+/**
+ * The connected account's profile, fresh from the provider
+ *
+ * Calls the provider's API with the stored (renewed when expired) access token. `reconsent_required`: connect the account again (begin with intent connect).
+ */
+export const authConnectionsProviderProfile = <ThrowOnError extends boolean = false>(options: Options<AuthConnectionsProviderProfileData, ThrowOnError>) => (options.client ?? client).get<AuthConnectionsProviderProfileResponses, AuthConnectionsProviderProfileErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/auth/connections/{id}/provider-profile/',
     ...options
 });
 

@@ -134,3 +134,16 @@ def test_a_session_has_a_timeout(settings, mocked) -> None:
     with pytest.raises(requests.ConnectTimeout):
         provider_session(identity, "github").get("https://api.github.com/user")
     assert mocked.calls[0].request.req_kwargs["timeout"] == 3.0
+
+
+def test_oauth1_requests_are_signed_with_the_stored_token_and_secret(mocked) -> None:
+    # X's OAuth 1.0a access token, as social-core stores it.
+    token = {"oauth_token": "x1-token", "oauth_token_secret": "x1-secret", "user_id": "77"}
+    identity = identity_with({"access_token": token}, "twitter")
+    mocked.get("https://api.x.com/2/users/me", json={"data": {"id": "77"}})
+    provider_session(identity).get("https://api.x.com/2/users/me")
+    header = mocked.calls[0].request.headers["Authorization"]
+    authorization = header.decode() if isinstance(header, bytes) else header  # oauthlib: bytes
+    assert authorization.startswith("OAuth ")
+    assert 'oauth_token="x1-token"' in authorization
+    assert "x1-secret" not in authorization

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
+from django.test import Client
 from social_django.models import UserSocialAuth
 
+from accounts.models import User
 from social_login.provider_tokens import storage
 from tests.social_login.provider_tokens.support import raw_extra_data
 from tests.support.fakes import ACCESS_TOKEN, sign_in
@@ -59,3 +63,25 @@ def test_a_new_access_token_keeps_the_refresh_token_the_reply_left_out() -> None
         "expires_in": 3600,
         "expires_at": 4600,
     }
+
+
+def test_no_log_line_and_no_answer_shows_a_token(api_client, mocked, caplog) -> None:
+    caplog.set_level(logging.DEBUG)
+    login = sign_in(api_client, mocked, "gitlab")
+    api_client.force_authenticate(User.objects.get())
+    connections = api_client.get("/api/auth/connections/")
+    assert connections.status_code == 200
+    for text in (caplog.text, login.response.content.decode(), connections.content.decode()):
+        assert ACCESS_TOKEN not in text
+        assert "gitlab-refresh" not in text
+
+
+def test_the_admin_shows_no_token(api_client, mocked) -> None:
+    sign_in(api_client, mocked, "gitlab")
+    identity = UserSocialAuth.objects.get()
+    admin = Client()
+    admin.force_login(User.objects.create_superuser("root", "root@example.com", "root-pw-1"))
+    page = admin.get(f"/admin/social_django/usersocialauth/{identity.pk}/change/")
+    assert page.status_code == 200
+    assert ACCESS_TOKEN not in page.content.decode()
+    assert "gitlab-refresh" not in page.content.decode()
