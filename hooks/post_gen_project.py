@@ -6,6 +6,7 @@ the functions with answers of its own in a directory of its own."""
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import os
@@ -121,12 +122,20 @@ def write_env() -> None:
         example.write_text(without_lines(example.read_text(), *JWT_ENV_LINES))
     # .env.example's own first line says to copy it: not something .env should say.
     env = ENV_HEADER + without_lines(example.read_text(), "# Copy to .env")
-    env = env.replace(
-        "DJANGO_SECRET_KEY=change-me-to-a-long-random-string",
-        f"DJANGO_SECRET_KEY={secrets.token_urlsafe(50)}",
-    ).replace(
-        "JWT_SIGNING_KEY=change-me-to-another-long-random-string",
-        f"JWT_SIGNING_KEY={secrets.token_urlsafe(50)}",
+    env = (
+        env.replace(
+            "DJANGO_SECRET_KEY=change-me-to-a-long-random-string",
+            f"DJANGO_SECRET_KEY={secrets.token_urlsafe(50)}",
+        )
+        .replace(
+            "JWT_SIGNING_KEY=change-me-to-another-long-random-string",
+            f"JWT_SIGNING_KEY={secrets.token_urlsafe(50)}",
+        )
+        .replace(
+            # A Fernet key: 32 random bytes in url-safe base64 (the hook has no cryptography).
+            "PROVIDER_TOKENS_KEYS=change-me-to-a-fernet-key",
+            f"PROVIDER_TOKENS_KEYS={base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()}",
+        )
     )
     write_private(BACKEND / ".env", env)
 

@@ -5,7 +5,9 @@ provider. Each server is a child process of the test, on free loopback ports, st
 
 from __future__ import annotations
 
+import base64
 import os
+import secrets
 import shutil
 import signal
 import ssl
@@ -130,6 +132,7 @@ def api_env(stack: Stack, database_url: str, redis_url: str) -> dict[str, str]:
         "DJANGO_SETTINGS_MODULE": "config.settings.prod",
         "DJANGO_SECRET_KEY": "stack-test-secret-key-" + "s" * 40,
         "JWT_SIGNING_KEY": "stack-test-jwt-signing-key-" + "j" * 40,
+        "PROVIDER_TOKENS_KEYS": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
         "DATABASE_URL": database_url,
         "REDIS_URL": redis_url,
         "DJANGO_ALLOWED_HOSTS": f"{APP_HOST},127.0.0.1",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import stat
@@ -101,6 +102,10 @@ def test_bake_writes_fresh_distinct_secrets(bake) -> None:
         assert not first[name].startswith("change-me")
         assert first[name] != second[name]
     assert first["DJANGO_SECRET_KEY"] != first["JWT_SIGNING_KEY"]
+    # A Fernet key: 32 random bytes, url-safe base64.
+    key = base64.urlsafe_b64decode(first["PROVIDER_TOKENS_KEYS"])
+    assert len(key) == 32
+    assert first["PROVIDER_TOKENS_KEYS"] != second["PROVIDER_TOKENS_KEYS"]
 
 
 def test_generated_env_is_readable_by_its_owner_only(bake) -> None:
@@ -124,6 +129,7 @@ def test_env_example_keeps_placeholders_and_env_is_gitignored(bake) -> None:
     example = env_values(project / "backend" / ".env.example")
     assert example["DJANGO_SECRET_KEY"].startswith("change-me")
     assert example["JWT_SIGNING_KEY"].startswith("change-me")
+    assert example["PROVIDER_TOKENS_KEYS"].startswith("change-me")
     ignored = (project / ".gitignore").read_text().splitlines()
     assert ".env" in ignored
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import secrets
 import shutil
@@ -122,6 +123,7 @@ def test_production_install_runs_without_dev_tools(bake, tmp_path: Path) -> None
         "DJANGO_SETTINGS_MODULE": "config.settings.prod",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "JWT_SIGNING_KEY": secrets.token_urlsafe(50),
+        "PROVIDER_TOKENS_KEYS": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
     }
     probe = (
         "import importlib.util as u; print(u.find_spec('oauth2_provider'), u.find_spec('psycopg'))"

@@ -3,6 +3,7 @@ image's defaults, compose.yaml's service, the Kubernetes ConfigMap."""
 
 from __future__ import annotations
 
+import base64
 import os
 import secrets
 import subprocess
@@ -25,6 +26,7 @@ def fresh_secrets() -> dict[str, str]:
     return {
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "JWT_SIGNING_KEY": secrets.token_urlsafe(50),
+        "PROVIDER_TOKENS_KEYS": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
     }
 
 

@@ -8,6 +8,7 @@ backend to the fake provider's URLs (class attributes: the same way for the refe
 
 from __future__ import annotations
 
+import base64
 import secrets
 from pathlib import Path
 
@@ -33,6 +34,7 @@ def environment(database_url: str) -> dict[str, str]:
         "DJANGO_ENV_FILE": "",  # the bake's development .env must not apply
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "JWT_SIGNING_KEY": secrets.token_urlsafe(50),
+        "PROVIDER_TOKENS_KEYS": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
         "DJANGO_SECURE_SSL_REDIRECT": "false",  # plain HTTP on loopback
         "DATABASE_URL": database_url,
         "SOCIAL_AUTH_GITHUB_KEY": "bench-client",

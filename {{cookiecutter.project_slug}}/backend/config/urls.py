@@ -4,6 +4,7 @@ from drf_spectacular.views import SpectacularAPIView
 
 from core.docs import api_docs
 from core.views import health
+from social_login.backends import apple_form_post
 
 api_patterns = [
     path("health/", health, name="health"),
@@ -17,6 +18,8 @@ api_patterns = [
 urlpatterns = [
     path("api/", include(api_patterns)),
     path("admin/", admin.site.urls),
+    # The SPA's callback page, which also receives Apple's form_post answer.
+    path("auth/callback", apple_form_post.callback, name="apple-form-post"),
     # Last: the built SPA's pages (core.spa); its catch-all leaves /api/ and /admin/ alone.
     path("", include("core.spa")),
 ]

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "core",
     "accounts",
     "social_login",
+    "social_login.provider_tokens",
     "notes",
     *AUTH_APPS,
 ]
@@ -229,6 +230,12 @@ REST_FRAMEWORK["NUM_PROXIES"] = env.int("API_NUM_PROXIES", default=0)
 # client id and secret are public development values (social_login/backends/dev_client.py).
 DEV_PROVIDER_ENABLED = env.bool("DEV_PROVIDER_ENABLED", default=False)
 DEV_PROVIDER_URL = env.str("DEV_PROVIDER_URL", default="http://127.0.0.1:8001")
+
+# The providers' tokens of each identity are kept encrypted (social_login/provider_tokens/) with
+# these Fernet keys, not with SECRET_KEY: a comma-separated list, newest first. The first
+# encrypts, every one decrypts; after adding a key in front, `manage.py reencrypt_provider_tokens`
+# moves every identity to it and the old one may go. Required outside DEBUG.
+PROVIDER_TOKENS_KEYS = env.list("PROVIDER_TOKENS_KEYS", default=[])
 
 SOCIAL_AUTH_USER_MODEL = AUTH_USER_MODEL
 SOCIAL_AUTH_REQUESTS_TIMEOUT = env.float("SOCIAL_LOGIN_PROVIDER_TIMEOUT", default=10.0)

@@ -3,13 +3,14 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import AUTH_SECRETS, env
-from .required import require_auth_secrets, require_secret
+from .base import AUTH_SECRETS, PROVIDER_TOKENS_KEYS, env
+from .required import require_auth_secrets, require_provider_tokens_keys, require_secret
 
 DEBUG = False
 
 SECRET_KEY = require_secret("DJANGO_SECRET_KEY", SECRET_KEY)  # noqa: F405
 require_auth_secrets(SECRET_KEY, AUTH_SECRETS)
+PROVIDER_TOKENS_KEYS = require_provider_tokens_keys(SECRET_KEY, PROVIDER_TOKENS_KEYS)
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)

@@ -3,6 +3,7 @@
 import math
 from collections import Counter
 
+from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 
 PLACEHOLDER_PREFIX = "change-me"
@@ -22,6 +23,9 @@ PUBLIC_VALUES = frozenset(
         "another-secret-key-of-another-deployment-0123456789",
         "another-key-0123456789-0123456789-0123456789",
         "dev-spa-secret",
+        # PROVIDER_TOKENS_KEYS of the dev and test settings (Fernet keys).
+        "ZGV2LW9ubHktaW5zZWN1cmUtcHJvdmlkZXItdG9rZW4=",
+        "dGVzdC1vbmx5LXByb3ZpZGVyLXRva2Vucy1rZXktMDE=",
     }
 )
 HOW_TO = "generate one: python -c 'import secrets; print(secrets.token_urlsafe(50))'"
@@ -64,3 +68,24 @@ def require_auth_secrets(secret_key: str, auth_secrets: dict[str, str]) -> None:
         require_secret(name, value)
         if value == secret_key:
             raise ImproperlyConfigured(f"{name} must differ from DJANGO_SECRET_KEY.")
+
+
+def require_provider_tokens_keys(secret_key: str, keys: list[str]) -> list[str]:
+    """PROVIDER_TOKENS_KEYS: at least one key, each an unpublished Fernet key (32 random bytes,
+    url-safe base64) other than DJANGO_SECRET_KEY. The first encrypts, all decrypt."""
+    name = "PROVIDER_TOKENS_KEYS"
+    if not keys:
+        require_secret(name, "")
+    for key in keys:
+        require_secret(name, key)
+        if key == secret_key:
+            raise ImproperlyConfigured(f"{name} must differ from DJANGO_SECRET_KEY.")
+        try:
+            Fernet(key)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name}: each key must be 32 random bytes in url-safe base64; generate one: "
+                "python -c 'from cryptography.fernet import Fernet; "
+                "print(Fernet.generate_key().decode())'."
+            ) from None
+    return keys

@@ -27,6 +27,8 @@ from .base import *  # noqa: E402, F403
 
 DEBUG = False
 SECRET_KEY = "test-secret-key-not-for-production-0123456789"  # noqa: S105
+# A published Fernet key (base64 of "test-only-provider-tokens-key-01").
+PROVIDER_TOKENS_KEYS = ["dGVzdC1vbmx5LXByb3ZpZGVyLXRva2Vucy1rZXktMDE="]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # The built SPA (frontend/dist) is not part of the tests: `make build` must not change their
 # results. tests/core/test_spa.py points these at a build of its own.

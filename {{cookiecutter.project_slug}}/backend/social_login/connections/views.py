@@ -1,9 +1,12 @@
-"""GET /api/auth/connections/, DELETE /api/auth/connections/{id}/."""
+"""GET /api/auth/connections/, DELETE /api/auth/connections/{id}/, and the example of calling
+the provider's API as the user: GET /api/auth/connections/{id}/provider-profile/."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
-from rest_framework import status
+from rest_framework import serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -11,6 +14,9 @@ from rest_framework.views import APIView
 from core.errors import ApiError
 from core.openapi import error_responses
 
+from ..login.providers import BY_BACKEND_NAME
+from ..provider_tokens.errors import NotConnected, ReconsentRequired
+from ..provider_tokens.profile import NoProfileApi, fresh_profile
 from .serializers import ConnectionSerializer
 from .services import LastLoginMethod, connections_of, disconnect
 
@@ -47,9 +53,7 @@ class ConnectionDetailView(APIView):
         },
     )
     def delete(self, request: Request, pk: int) -> Response:
-        association = connections_of(request.user).filter(pk=pk).first()
-        if association is None:
-            raise ApiError("No such connection.", code="not_found", status_code=404)
+        association = _connection(request, pk)
         try:
             disconnect(request._request, request.user, association)
         except LastLoginMethod as exc:
@@ -59,3 +63,52 @@ class ConnectionDetailView(APIView):
                 status_code=409,
             ) from exc
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+def _connection(request: Request, pk: int) -> Any:
+    association = connections_of(request.user).filter(pk=pk).first()
+    if association is None:
+        raise ApiError("No such connection.", code="not_found", status_code=404)
+    return association
+
+
+class ProviderProfileView(APIView):
+    """The example of calling a provider's API as the user (social_login/provider_tokens)."""
+
+    @extend_schema(
+        operation_id="auth_connections_provider_profile",
+        summary="The connected account's profile, fresh from the provider",
+        description="Calls the provider's API with the stored (renewed when expired) access "
+        "token. `reconsent_required`: connect the account again (begin with intent connect).",
+        responses={
+            200: inline_serializer(
+                "ProviderProfile",
+                {
+                    "provider": serializers.CharField(help_text="Provider id."),
+                    "profile": serializers.DictField(
+                        help_text="The provider's own reply (userinfo, /user, ...)."
+                    ),
+                },
+            ),
+            **error_responses(
+                {
+                    401: "not_authenticated, token_invalid",
+                    403: "reconsent_required",
+                    404: "not_found (no such connection, or the provider has no profile API)",
+                    502: "provider_unavailable",
+                }
+            ),
+        },
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        association = _connection(request, pk)
+        provider = BY_BACKEND_NAME.get(association.provider)
+        try:
+            profile = fresh_profile(association)
+        except ReconsentRequired as exc:
+            raise exc.as_api_error() from None
+        except (NoProfileApi, NotConnected, KeyError):
+            raise ApiError(
+                "This provider offers no profile to read.", code="not_found", status_code=404
+            ) from None
+        return Response({"provider": provider.id if provider else "", "profile": profile})

@@ -15,8 +15,9 @@ social-core's default pipeline, without `associate_by_email`, plus:
   that concurrent first sign-ins of one identity end with one user, all signed in;
 - `record_email_verification`: a user without a verified address takes the address an
   identity's provider vouches for, marked verified by that identity (User.email_verified_by);
-- `load_extra_data`: social-core's, except that an identity whose provider data did not change
-  is not written again (social-core compares its fresh `auth_time` too, so it always writes).
+- `save_provider_tokens` (social_login/provider_tokens/): in place of social-core's
+  `load_extra_data`, the provider's tokens sealed, and nothing written when nothing but
+  `auth_time` changed.
 
 An unverified address is stored but never trusted: it neither joins, nor blocks, nor passes the
 domain allow-list, so nobody can claim someone else's address before they sign up
@@ -50,7 +51,7 @@ PIPELINE = (
     "social_login.login.pipeline.refuse_email_in_use",
     "social_login.login.pipeline.create_user_and_associate",
     "social_login.login.pipeline.record_email_verification",
-    "social_login.login.pipeline.load_extra_data",
+    "social_login.provider_tokens.pipeline.save_provider_tokens",
     "social_core.pipeline.user.user_details",
 )
 
@@ -232,23 +233,3 @@ def record_email_verification(
     except IntegrityError:
         user.email, user.email_verified_by = previous, None
 
-
-def load_extra_data(
-    backend: Any,
-    details: dict[str, Any],
-    response: dict[str, Any],
-    uid: str,
-    user: Any = None,
-    social: Any = None,
-    *args: Any,
-    **kwargs: Any,
-) -> None:
-    if social is None:
-        social = backend.strategy.storage.user.get_social_auth(backend.name, uid)
-    if social is None:
-        return
-    fresh = backend.extra_data(user, uid, response, details, {**kwargs, "social": social})
-    stored = social.extra_data if isinstance(social.extra_data, dict) else {}
-    if any(stored.get(key) != value for key, value in fresh.items() if key != "auth_time"):
-        # auth_time then says when the stored data was obtained (access token expiry uses it).
-        social.set_extra_data(fresh)

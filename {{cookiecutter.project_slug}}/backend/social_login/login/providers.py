@@ -45,6 +45,9 @@ class Provider:
     optional: tuple[str, ...] = ()
     # Backend settings applied unless the project sets them.
     defaults: dict[str, object] = field(default_factory=dict)
+    # Scopes a connect may ask for on top of the configured ones (begin's `scopes`), to call
+    # the provider's API later (social_login/provider_tokens/). Anything else is refused.
+    extra_scopes: tuple[str, ...] = ()
 
     def setting_name(self, name: str) -> str:
         return f"SOCIAL_AUTH_{self.backend_name.upper().replace('-', '_')}_{name}"
@@ -64,6 +67,8 @@ PROVIDERS: tuple[Provider, ...] = (
         email_verification="github_emails",
         # The emails API tells verified addresses from unverified ones.
         defaults={"SCOPE": ["user:email"]},
+        # GitHub OAuth apps: a new consent adds scopes to the grant (docs/customising.md).
+        extra_scopes=("read:user", "public_repo", "gist"),
     ),
     Provider(
         id="google",
@@ -73,6 +78,15 @@ PROVIDERS: tuple[Provider, ...] = (
         backend_name="google-openidconnect",
         pkce=True,
         email_verification="email_verified_claim",
+        # Incremental authorization: a connect asking for more keeps the scopes granted before;
+        # "offline" gets a refresh token (at the first consent) to call Google's APIs later.
+        defaults={
+            "AUTH_EXTRA_ARGUMENTS": {"include_granted_scopes": "true", "access_type": "offline"}
+        },
+        extra_scopes=(
+            "https://www.googleapis.com/auth/calendar.readonly",
+            "https://www.googleapis.com/auth/drive.file",
+        ),
     ),
     Provider(
         id="gitlab",
@@ -98,7 +112,8 @@ PROVIDERS: tuple[Provider, ...] = (
         id="microsoft",
         name="Microsoft",
         protocol="oauth2",
-        backend="social_core.backends.azuread_tenant.AzureADV2TenantOAuth2",
+        # social-core's AzureADV2TenantOAuth2, with an OpenID Connect nonce.
+        backend="social_login.backends.entra.EntraIdOAuth2",
         backend_name="azuread-v2-tenant-oauth2",
         pkce=True,
         # Entra ID does not verify the email claim of every account: never trust it.
@@ -118,10 +133,12 @@ PROVIDERS: tuple[Provider, ...] = (
         id="apple",
         name="Apple",
         protocol="oauth2",
-        backend="social_core.backends.apple.AppleIdAuth",
+        backend="social_login.backends.apple.AppleIdAuth",
         backend_name="apple-id",
         # Sign in with Apple documents no PKCE support.
         pkce=False,
+        # Name and email: Apple then answers with a form POST (backends/apple_form_post.py).
+        defaults={"SCOPE": ["name", "email"]},
         email_verification="email_verified_claim",
         required=("CLIENT", "TEAM", "KEY", "SECRET"),
     ),

@@ -27,6 +27,13 @@ class BeginRequestSerializer(serializers.Serializer):
         default="login",
         help_text="`connect` links the provider to the signed-in caller (credentials needed).",
     )
+    scopes = serializers.ListField(
+        child=serializers.CharField(max_length=200),
+        max_length=20,
+        default=list,
+        help_text="`connect` only: scopes to ask for on top of the configured ones, from the "
+        "provider's allow-list (to call its API later).",
+    )
 
 
 class BeginResponseSerializer(serializers.Serializer):

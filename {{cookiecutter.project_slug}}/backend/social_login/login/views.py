@@ -25,6 +25,7 @@ from core.errors import ApiError
 from core.openapi import error_responses
 
 from ..credentials import chosen
+from ..provider_tokens import scopes
 from . import errors, flow_token
 from .providers import Provider, configured_providers, display_name, get_configured
 from .serializers import (
@@ -132,6 +133,7 @@ class BeginView(_SocialView):
 
         session: dict[str, Any] = {}
         backend = load_backend(entry, request, redirect_uri=redirect_uri, session=session)
+        scopes.add_to(backend, scopes.check(entry, intent, body.validated_data["scopes"]))
         with provider_errors(entry):
             authorization_url = backend.auth_url()
         token = flow_token.encode(

@@ -231,6 +231,8 @@ class Microsoft(Fake):
                 "name": person.name,
                 "preferred_username": person.email,
                 "nbf": now,
+                "nonce": authorize.get("nonce"),
+                **person.extra.get("id_token", {}),
             }
         )
         mocked.post(

@@ -17,6 +17,10 @@ export type BeginRequestRequest = {
      * * `connect` - connect
      */
     intent?: IntentEnum;
+    /**
+     * `connect` only: scopes to ask for on top of the configured ones, from the provider's allow-list (to call its API later).
+     */
+    scopes?: Array<string>;
 };
 
 export type BeginResponse = {
@@ -131,6 +135,19 @@ export type Provider = {
     id: string;
     name: string;
     protocol: ProtocolEnum;
+};
+
+export type ProviderProfile = {
+    /**
+     * Provider id.
+     */
+    provider: string;
+    /**
+     * The provider's own reply (userinfo, /user, ...).
+     */
+    profile: {
+        [key: string]: unknown;
+    };
 };
 
 export type Providers = {
@@ -265,6 +282,42 @@ export type AuthConnectionsDeleteResponses = {
 };
 
 export type AuthConnectionsDeleteResponse = AuthConnectionsDeleteResponses[keyof AuthConnectionsDeleteResponses];
+
+export type AuthConnectionsProviderProfileData = {
+    body?: never;
+    path: {
+        id: number;
+    };
+    query?: never;
+    url: '/api/auth/connections/{id}/provider-profile/';
+};
+
+export type AuthConnectionsProviderProfileErrors = {
+    /**
+     * Error code: not_authenticated, token_invalid.
+     */
+    401: Error;
+    /**
+     * Error code: reconsent_required.
+     */
+    403: Error;
+    /**
+     * Error code: not_found (no such connection, or the provider has no profile API).
+     */
+    404: Error;
+    /**
+     * Error code: provider_unavailable.
+     */
+    502: Error;
+};
+
+export type AuthConnectionsProviderProfileError = AuthConnectionsProviderProfileErrors[keyof AuthConnectionsProviderProfileErrors];
+
+export type AuthConnectionsProviderProfileResponses = {
+    200: ProviderProfile;
+};
+
+export type AuthConnectionsProviderProfileResponse = AuthConnectionsProviderProfileResponses[keyof AuthConnectionsProviderProfileResponses];
 
 export type AuthLogoutData = {
     body?: never;

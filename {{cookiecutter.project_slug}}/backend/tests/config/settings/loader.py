@@ -34,9 +34,14 @@ def load_settings(
 
 
 def fresh_secrets() -> dict[str, str]:
-    """Random values for every secret the settings require outside DEBUG: DJANGO_SECRET_KEY and
-    the auth mode's own (AUTH_SECRETS of config/settings/auth_*.py)."""
+    """Random values for every secret the settings require outside DEBUG: DJANGO_SECRET_KEY,
+    the auth mode's own (AUTH_SECRETS of config/settings/auth_*.py) and the Fernet key of the
+    providers' tokens."""
+    from cryptography.fernet import Fernet
     from django.conf import settings
 
     names = ["DJANGO_SECRET_KEY", *settings.AUTH_SECRETS]
-    return {name: secrets.token_urlsafe(50) for name in names}
+    return {
+        **{name: secrets.token_urlsafe(50) for name in names},
+        "PROVIDER_TOKENS_KEYS": Fernet.generate_key().decode(),
+    }

@@ -6,9 +6,15 @@ import secrets
 from pathlib import Path
 
 import pytest
+from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 
-from config.settings.required import PUBLIC_VALUES, require_auth_secrets, require_secret
+from config.settings.required import (
+    PUBLIC_VALUES,
+    require_auth_secrets,
+    require_provider_tokens_keys,
+    require_secret,
+)
 from tests.config.settings.loader import fresh_secrets, load_settings
 
 
@@ -128,3 +134,42 @@ def test_settings_without_debug_require_each_secret(module: str, name: str) -> N
     loaded = load_settings(module, **{**fresh_secrets(), "DJANGO_DEBUG": "false", name: ""})
     assert loaded.returncode != 0
     assert f"{name} must be set" in loaded.stderr
+
+
+def test_provider_tokens_keys_must_be_fernet_keys() -> None:
+    with pytest.raises(ImproperlyConfigured, match="32 random bytes in url-safe base64"):
+        require_provider_tokens_keys(secrets.token_urlsafe(50), [secrets.token_urlsafe(50)])
+
+
+def test_provider_tokens_keys_must_differ_from_the_secret_key() -> None:
+    key = Fernet.generate_key().decode()
+    with pytest.raises(ImproperlyConfigured, match="must differ from DJANGO_SECRET_KEY"):
+        require_provider_tokens_keys(key, [key])
+
+
+def test_the_dev_and_test_provider_tokens_keys_are_refused() -> None:
+    from config.settings import test
+
+    dev = load_settings(
+        "config.settings.dev",
+        show="import django; from django.conf import settings; django.setup(); "
+        "print(','.join(settings.PROVIDER_TOKENS_KEYS))",
+        DJANGO_DEBUG="true",
+        PROVIDER_TOKENS_KEYS="",
+    )
+    assert dev.returncode == 0, dev.stderr
+    for published in (dev.stdout.strip(), *test.PROVIDER_TOKENS_KEYS):
+        with pytest.raises(ImproperlyConfigured, match="published with this project"):
+            require_provider_tokens_keys(secrets.token_urlsafe(50), [published])
+
+
+def test_prod_settings_take_several_provider_tokens_keys() -> None:
+    keys = [Fernet.generate_key().decode(), Fernet.generate_key().decode()]
+    loaded = load_settings(
+        "config.settings.prod",
+        show="import django; from django.conf import settings; django.setup(); "
+        "print(settings.PROVIDER_TOKENS_KEYS)",
+        **{**fresh_secrets(), "PROVIDER_TOKENS_KEYS": ",".join(keys)},
+    )
+    assert loaded.returncode == 0, loaded.stderr
+    assert loaded.stdout.strip() == repr(keys)

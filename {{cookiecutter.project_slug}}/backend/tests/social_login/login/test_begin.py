@@ -26,7 +26,7 @@ AUTHORIZE = {
         f"https://login.microsoftonline.com/{ENTRA_TENANT}/oauth2/v2.0/authorize",
         "entra-client",
         True,
-        False,
+        True,  # social_login/backends/entra.py adds the OpenID Connect nonce
     ),
     "discord": ("https://discord.com/api/oauth2/authorize", "discord-client", True, False),
     "apple": ("https://appleid.apple.com/auth/authorize", "com.example.web", False, False),
@@ -69,9 +69,9 @@ def test_begin_builds_the_authorization_url(api_client, all_providers, discovery
     else:
         assert "nonce" not in params
     if provider == "apple":
-        # Scopes would make Apple POST its answer, which the SPA's callback page cannot read.
-        assert "response_mode" not in params
-        assert "scope" not in params
+        # Name and email: Apple POSTs its answer to /auth/callback (apple_form_post.py).
+        assert params["response_mode"] == "form_post"
+        assert params["scope"] == "name email"
     # No cookie ties begin to complete.
     assert "sessionid" not in response.cookies
 
