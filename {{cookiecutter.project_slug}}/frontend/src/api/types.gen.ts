@@ -78,9 +78,9 @@ export type Error = {
 
 export type ErrorDetail = {
     /**
-     * Stable machine-readable code, e.g. token_invalid.
+     * Stable machine-readable code.
      */
-    code: string;
+    code: ErrorCode;
     /**
      * Human-readable; never carries internals.
      */
@@ -203,6 +203,11 @@ export type User = {
     readonly date_joined: string;
 };
 
+/**
+ * Every code the API answers with; see the description of each response.
+ */
+export type ErrorCode = 'authorization_denied' | 'csrf_failed' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'origin_not_allowed' | 'permission_denied' | 'provider_unavailable' | 'rate_limited' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'token_invalid' | 'unknown_provider';
+
 export type ConnectionsWritable = {
     connections: Array<unknown>;
 };
@@ -270,6 +275,10 @@ export type AuthConnectionsDeleteErrors = {
      * Error code: last_login_method.
      */
     409: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
 };
 
 export type AuthConnectionsDeleteError = AuthConnectionsDeleteErrors[keyof AuthConnectionsDeleteErrors];
@@ -332,6 +341,10 @@ export type AuthLogoutErrors = {
      */
     403: Error;
     /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
      * Error code: invalid_request.
      */
     415: Error;
@@ -368,6 +381,10 @@ export type AuthMeDeleteErrors = {
      * Error code: csrf_failed (session mode).
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
 };
 
 export type AuthMeDeleteError = AuthMeDeleteErrors[keyof AuthMeDeleteErrors];
@@ -423,6 +440,14 @@ export type AuthMeUpdateErrors = {
      * Error code: csrf_failed (session mode).
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
 };
 
 export type AuthMeUpdateError = AuthMeUpdateErrors[keyof AuthMeUpdateErrors];
@@ -490,6 +515,10 @@ export type AuthSignInsDestroyErrors = {
      * Error code: not_found (no such sign-in of yours).
      */
     404: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
 };
 
 export type AuthSignInsDestroyError = AuthSignInsDestroyErrors[keyof AuthSignInsDestroyErrors];
@@ -519,6 +548,14 @@ export type AuthSignInsSignOutAllErrors = {
      * Error code: csrf_failed (session mode).
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
 };
 
 export type AuthSignInsSignOutAllError = AuthSignInsSignOutAllErrors[keyof AuthSignInsSignOutAllErrors];
@@ -548,6 +585,14 @@ export type AuthSignInsSignOutOthersErrors = {
      * Error code: csrf_failed (session mode).
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
 };
 
 export type AuthSignInsSignOutOthersError = AuthSignInsSignOutOthersErrors[keyof AuthSignInsSignOutOthersErrors];
@@ -587,6 +632,14 @@ export type AuthSocialBeginCreateErrors = {
      * Error code: unknown_provider.
      */
     404: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
     /**
      * Error code: rate_limited.
      */
@@ -644,6 +697,14 @@ export type AuthSocialCompleteCreateErrors = {
      */
     409: Error;
     /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
+    /**
      * Error code: rate_limited.
      */
     429: Error;
@@ -685,6 +746,10 @@ export type AuthTokenRefreshErrors = {
      * Error code: origin_not_allowed.
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
     /**
      * Error code: invalid_request.
      */
@@ -758,6 +823,14 @@ export type NotesCreateErrors = {
      * Error code: csrf_failed (session mode).
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
 };
 
 export type NotesCreateError = NotesCreateErrors[keyof NotesCreateErrors];
@@ -790,6 +863,10 @@ export type NotesDestroyErrors = {
      * Error code: not_found.
      */
     404: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
 };
 
 export type NotesDestroyError = NotesDestroyErrors[keyof NotesDestroyErrors];

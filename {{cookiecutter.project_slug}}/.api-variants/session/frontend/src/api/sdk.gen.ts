@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AuthConnectionsDeleteData, AuthConnectionsDeleteErrors, AuthConnectionsDeleteResponses, AuthConnectionsListData, AuthConnectionsListErrors, AuthConnectionsListResponses, AuthConnectionsProviderProfileData, AuthConnectionsProviderProfileErrors, AuthConnectionsProviderProfileResponses, AuthCsrfData, AuthCsrfResponses, AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthMeData, AuthMeErrors, AuthMeResponses, AuthProvidersRetrieveData, AuthProvidersRetrieveResponses, AuthSocialBeginCreateData, AuthSocialBeginCreateErrors, AuthSocialBeginCreateResponses, AuthSocialCompleteCreateData, AuthSocialCompleteCreateErrors, AuthSocialCompleteCreateResponses, HealthRetrieveData, HealthRetrieveResponses } from './types.gen';
+import type { AuthConnectionsDeleteData, AuthConnectionsDeleteErrors, AuthConnectionsDeleteResponses, AuthConnectionsListData, AuthConnectionsListErrors, AuthConnectionsListResponses, AuthConnectionsProviderProfileData, AuthConnectionsProviderProfileErrors, AuthConnectionsProviderProfileResponses, AuthCsrfData, AuthCsrfResponses, AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthMeData, AuthMeDeleteData, AuthMeDeleteErrors, AuthMeDeleteResponses, AuthMeErrors, AuthMeResponses, AuthMeUpdateData, AuthMeUpdateErrors, AuthMeUpdateResponses, AuthProvidersRetrieveData, AuthProvidersRetrieveResponses, AuthSignInsDestroyData, AuthSignInsDestroyErrors, AuthSignInsDestroyResponses, AuthSignInsListData, AuthSignInsListErrors, AuthSignInsListResponses, AuthSignInsSignOutAllData, AuthSignInsSignOutAllErrors, AuthSignInsSignOutAllResponses, AuthSignInsSignOutOthersData, AuthSignInsSignOutOthersErrors, AuthSignInsSignOutOthersResponses, AuthSocialBeginCreateData, AuthSocialBeginCreateErrors, AuthSocialBeginCreateResponses, AuthSocialCompleteCreateData, AuthSocialCompleteCreateErrors, AuthSocialCompleteCreateResponses, HealthRetrieveData, HealthRetrieveResponses, NotesCreateData, NotesCreateErrors, NotesCreateResponses, NotesDestroyData, NotesDestroyErrors, NotesDestroyResponses, NotesListData, NotesListErrors, NotesListResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean> = Options2<TData, ThrowOnError> & {
     /**
@@ -84,6 +84,21 @@ export const authLogout = <ThrowOnError extends boolean = false>(options?: Optio
 });
 
 /**
+ * Delete the account
+ *
+ * Send {"confirm": "delete"}. Revokes the providers' grants where they support it, ends every sign-in of the user, deletes the user, its connected accounts and its data, and signs the caller out (clears the refresh cookie / the session).
+ */
+export const authMeDelete = <ThrowOnError extends boolean = false>(options?: Options<AuthMeDeleteData, ThrowOnError>) => (options?.client ?? client).delete<AuthMeDeleteResponses, AuthMeDeleteErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'sessionid',
+            type: 'apiKey'
+        }],
+    url: '/api/auth/me/',
+    ...options
+});
+
+/**
  * The signed-in user
  */
 export const authMe = <ThrowOnError extends boolean = false>(options?: Options<AuthMeData, ThrowOnError>) => (options?.client ?? client).get<AuthMeResponses, AuthMeErrors, ThrowOnError>({
@@ -97,11 +112,82 @@ export const authMe = <ThrowOnError extends boolean = false>(options?: Options<A
 });
 
 /**
+ * Edit the profile (display name)
+ */
+export const authMeUpdate = <ThrowOnError extends boolean = false>(options?: Options<AuthMeUpdateData, ThrowOnError>) => (options?.client ?? client).patch<AuthMeUpdateResponses, AuthMeUpdateErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'sessionid',
+            type: 'apiKey'
+        }],
+    url: '/api/auth/me/',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options?.headers
+    }
+});
+
+/**
  * Providers you can sign in with
  *
  * Only providers whose keys are configured. Sets the csrftoken cookie.
  */
 export const authProvidersRetrieve = <ThrowOnError extends boolean = false>(options?: Options<AuthProvidersRetrieveData, ThrowOnError>) => (options?.client ?? client).get<AuthProvidersRetrieveResponses, unknown, ThrowOnError>({ url: '/api/auth/providers/', ...options });
+
+/**
+ * Where you're signed in
+ */
+export const authSignInsList = <ThrowOnError extends boolean = false>(options?: Options<AuthSignInsListData, ThrowOnError>) => (options?.client ?? client).get<AuthSignInsListResponses, AuthSignInsListErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'sessionid',
+            type: 'apiKey'
+        }],
+    url: '/api/auth/sign-ins/',
+    ...options
+});
+
+/**
+ * Sign out one sign-in
+ *
+ * Ending the caller's own sign-in signs the caller out.
+ */
+export const authSignInsDestroy = <ThrowOnError extends boolean = false>(options: Options<AuthSignInsDestroyData, ThrowOnError>) => (options.client ?? client).delete<AuthSignInsDestroyResponses, AuthSignInsDestroyErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'sessionid',
+            type: 'apiKey'
+        }],
+    url: '/api/auth/sign-ins/{sign_in_id}/',
+    ...options
+});
+
+/**
+ * Sign out everywhere, here too
+ */
+export const authSignInsSignOutAll = <ThrowOnError extends boolean = false>(options?: Options<AuthSignInsSignOutAllData, ThrowOnError>) => (options?.client ?? client).post<AuthSignInsSignOutAllResponses, AuthSignInsSignOutAllErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'sessionid',
+            type: 'apiKey'
+        }],
+    url: '/api/auth/sign-ins/sign-out-all/',
+    ...options
+});
+
+/**
+ * Sign out everywhere else
+ */
+export const authSignInsSignOutOthers = <ThrowOnError extends boolean = false>(options?: Options<AuthSignInsSignOutOthersData, ThrowOnError>) => (options?.client ?? client).post<AuthSignInsSignOutOthersResponses, AuthSignInsSignOutOthersErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'sessionid',
+            type: 'apiKey'
+        }],
+    url: '/api/auth/sign-ins/sign-out-others/',
+    ...options
+});
 
 /**
  * Start signing in with a provider
@@ -147,3 +233,46 @@ export const authSocialCompleteCreate = <ThrowOnError extends boolean = false>(o
  * Liveness and database check
  */
 export const healthRetrieve = <ThrowOnError extends boolean = false>(options?: Options<HealthRetrieveData, ThrowOnError>) => (options?.client ?? client).get<HealthRetrieveResponses, unknown, ThrowOnError>({ url: '/api/health/', ...options });
+
+/**
+ * Your notes, newest first
+ */
+export const notesList = <ThrowOnError extends boolean = false>(options?: Options<NotesListData, ThrowOnError>) => (options?.client ?? client).get<NotesListResponses, NotesListErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'sessionid',
+            type: 'apiKey'
+        }],
+    url: '/api/notes/',
+    ...options
+});
+
+/**
+ * Add a note
+ */
+export const notesCreate = <ThrowOnError extends boolean = false>(options: Options<NotesCreateData, ThrowOnError>) => (options.client ?? client).post<NotesCreateResponses, NotesCreateErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'sessionid',
+            type: 'apiKey'
+        }],
+    url: '/api/notes/',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete one of your notes
+ */
+export const notesDestroy = <ThrowOnError extends boolean = false>(options: Options<NotesDestroyData, ThrowOnError>) => (options.client ?? client).delete<NotesDestroyResponses, NotesDestroyErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'sessionid',
+            type: 'apiKey'
+        }],
+    url: '/api/notes/{id}/',
+    ...options
+});

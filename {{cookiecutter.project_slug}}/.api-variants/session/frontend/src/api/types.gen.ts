@@ -78,9 +78,9 @@ export type Error = {
 
 export type ErrorDetail = {
     /**
-     * Stable machine-readable code, e.g. token_invalid.
+     * Stable machine-readable code.
      */
-    code: string;
+    code: ErrorCode;
     /**
      * Human-readable; never carries internals.
      */
@@ -203,6 +203,11 @@ export type User = {
     readonly date_joined: string;
 };
 
+/**
+ * Every code the API answers with; see the description of each response.
+ */
+export type ErrorCode = 'authorization_denied' | 'csrf_failed' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'origin_not_allowed' | 'permission_denied' | 'provider_unavailable' | 'rate_limited' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'token_invalid' | 'unknown_provider';
+
 export type ConnectionsWritable = {
     connections: Array<unknown>;
 };
@@ -270,6 +275,10 @@ export type AuthConnectionsDeleteErrors = {
      * Error code: last_login_method.
      */
     409: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
 };
 
 export type AuthConnectionsDeleteError = AuthConnectionsDeleteErrors[keyof AuthConnectionsDeleteErrors];
@@ -344,6 +353,14 @@ export type AuthLogoutErrors = {
      * Error code: csrf_failed.
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
 };
 
 export type AuthLogoutError = AuthLogoutErrors[keyof AuthLogoutErrors];
@@ -377,6 +394,10 @@ export type AuthMeDeleteErrors = {
      * Error code: csrf_failed (session mode).
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
 };
 
 export type AuthMeDeleteError = AuthMeDeleteErrors[keyof AuthMeDeleteErrors];
@@ -432,6 +453,14 @@ export type AuthMeUpdateErrors = {
      * Error code: csrf_failed (session mode).
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
 };
 
 export type AuthMeUpdateError = AuthMeUpdateErrors[keyof AuthMeUpdateErrors];
@@ -499,6 +528,10 @@ export type AuthSignInsDestroyErrors = {
      * Error code: not_found (no such sign-in of yours).
      */
     404: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
 };
 
 export type AuthSignInsDestroyError = AuthSignInsDestroyErrors[keyof AuthSignInsDestroyErrors];
@@ -528,6 +561,14 @@ export type AuthSignInsSignOutAllErrors = {
      * Error code: csrf_failed (session mode).
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
 };
 
 export type AuthSignInsSignOutAllError = AuthSignInsSignOutAllErrors[keyof AuthSignInsSignOutAllErrors];
@@ -557,6 +598,14 @@ export type AuthSignInsSignOutOthersErrors = {
      * Error code: csrf_failed (session mode).
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
 };
 
 export type AuthSignInsSignOutOthersError = AuthSignInsSignOutOthersErrors[keyof AuthSignInsSignOutOthersErrors];
@@ -596,6 +645,14 @@ export type AuthSocialBeginCreateErrors = {
      * Error code: unknown_provider.
      */
     404: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
     /**
      * Error code: rate_limited.
      */
@@ -652,6 +709,14 @@ export type AuthSocialCompleteCreateErrors = {
      * Error code: identity_in_use, email_in_use.
      */
     409: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
     /**
      * Error code: rate_limited.
      */
@@ -733,6 +798,14 @@ export type NotesCreateErrors = {
      * Error code: csrf_failed (session mode).
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
 };
 
 export type NotesCreateError = NotesCreateErrors[keyof NotesCreateErrors];
@@ -765,6 +838,10 @@ export type NotesDestroyErrors = {
      * Error code: not_found.
      */
     404: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
 };
 
 export type NotesDestroyError = NotesDestroyErrors[keyof NotesDestroyErrors];
