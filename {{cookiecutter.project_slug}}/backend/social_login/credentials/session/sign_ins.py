@@ -20,9 +20,10 @@ def record_sign_in(sender, request, user, **kwargs) -> None:
         return
     if not request.session.session_key:
         request.session.save()
-    SessionSignIn.objects.update_or_create(
-        session_id=request.session.session_key,
-        defaults={"user": user, "user_agent": user_agent_of(request)},
+    # A plain INSERT (one statement in sign-in's transaction): login() gave the session a key
+    # no row has yet.
+    SessionSignIn.objects.create(
+        session_id=request.session.session_key, user=user, user_agent=user_agent_of(request)
     )
 
 

@@ -10,9 +10,10 @@ from tests.support.budget import measured
 pytestmark = pytest.mark.django_db(transaction=True)
 
 # Outside the transaction: the flow's used-mark read. Inside it: the flow's used-mark insert,
-# the identity (with its user), the new session key's uniqueness check, and the session's
-# INSERT in its savepoint (Django's session save). No UPDATE.
-STATEMENTS = 7
+# the identity (with its user), the new session key's uniqueness check, the sign-in's link to
+# its user (SessionSignIn, for the account center), and the session's INSERT in its savepoint
+# (Django's session save). No UPDATE.
+STATEMENTS = 8
 
 
 def test_returning_user_complete_statements(api_client, all_providers, mocked) -> None:

@@ -18,7 +18,7 @@ from .urls import SIGN_IN_URL
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.urls("tests.social_login.credentials.session.conftest"),
+    pytest.mark.urls("tests.social_login.credentials.session.urls"),
 ]
 URL = "/api/auth/sign-ins/"
 FIREFOX = "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0"
