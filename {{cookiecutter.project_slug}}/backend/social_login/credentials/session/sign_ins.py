@@ -20,10 +20,16 @@ def record_sign_in(sender, request, user, **kwargs) -> None:
         return
     if not request.session.session_key:
         request.session.save()
-    # A plain INSERT (one statement in sign-in's transaction): login() gave the session a key
-    # no row has yet.
-    SessionSignIn.objects.create(
+    # One statement in sign-in's transaction: INSERT ... ON CONFLICT DO UPDATE (a session can
+    # keep its key when the same user signs in again in it).
+    link = SessionSignIn(
         session_id=request.session.session_key, user=user, user_agent=user_agent_of(request)
+    )
+    SessionSignIn.objects.bulk_create(
+        [link],
+        update_conflicts=True,
+        unique_fields=["session"],
+        update_fields=["user", "user_agent", "created_at", "last_used_at"],
     )
 
 
