@@ -5,6 +5,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from core.openapi import error_responses
+from social_login.credentials import chosen
 
 from .user_serializer import get_user_serializer_class
 
@@ -20,7 +21,7 @@ class MeView(APIView):
         summary="The signed-in user",
         responses={
             200: get_user_serializer_class(),
-            **error_responses({401: "not_authenticated, token_invalid"}),
+            **error_responses(chosen.AUTHENTICATION_ERRORS),
         },
     )
     def get(self, request: Request) -> Response:

@@ -8,9 +8,11 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from core.errors import ApiError
+from core.errors import NotFound
 from core.openapi import error_responses
 
+from ..credentials import chosen
+from .errors import LastWayToSignIn
 from .serializers import ConnectionSerializer
 from .services import LastLoginMethod, connections_of, disconnect
 
@@ -21,7 +23,7 @@ class ConnectionsView(APIView):
         summary="The social accounts connected to the signed-in user",
         responses={
             200: inline_serializer("Connections", {"connections": ConnectionSerializer(many=True)}),
-            **error_responses({401: "not_authenticated, token_invalid"}),
+            **error_responses(chosen.AUTHENTICATION_ERRORS),
         },
     )
     def get(self, request: Request) -> Response:
@@ -37,25 +39,21 @@ class ConnectionDetailView(APIView):
         responses={
             204: OpenApiResponse(description="Disconnected."),
             **error_responses(
-                {
-                    401: "not_authenticated, token_invalid",
-                    403: "csrf_failed (session mode)",
-                    404: "not_found",
-                    409: "last_login_method",
-                }
+                [
+                    *chosen.AUTHENTICATION_ERRORS,
+                    *chosen.UNSAFE_REQUEST_ERRORS,
+                    NotFound,
+                    LastWayToSignIn,
+                ]
             ),
         },
     )
     def delete(self, request: Request, pk: int) -> Response:
         association = connections_of(request.user).filter(pk=pk).first()
         if association is None:
-            raise ApiError("No such connection.", code="not_found", status_code=404)
+            raise NotFound("No such connection.")
         try:
             disconnect(request._request, request.user, association)
         except LastLoginMethod as exc:
-            raise ApiError(
-                "This is your last way to sign in: connect another account first.",
-                code="last_login_method",
-                status_code=409,
-            ) from exc
+            raise LastWayToSignIn() from exc
         return Response(status=status.HTTP_204_NO_CONTENT)

@@ -77,9 +77,9 @@ class CompleteRequestSerializer(serializers.Serializer):
 
 
 class SignedInSerializer(serializers.Serializer):
+    """What every sign-in answers; the auth mode's own (credentials/chosen.SignedInSerializer)
+    adds what keeps the user signed in."""
+
     # The schema documents the serializer the answers really use (ACCOUNTS_USER_SERIALIZER).
     user = get_user_serializer_class()()
     is_new = serializers.BooleanField(help_text="True when this sign-in created the user.")
-    access = serializers.CharField(
-        required=False, help_text="auth_mode=jwt only: the short-lived access token."
-    )
