@@ -77,8 +77,10 @@ class CompleteRequestSerializer(serializers.Serializer):
 
 
 class SignedInSerializer(serializers.Serializer):
-    """What every sign-in answers; the auth mode's own (credentials/chosen.SignedInSerializer)
-    adds what keeps the user signed in."""
+    """A sign-in's answer: the user, and whether this sign-in created them."""
+
+    # The auth mode's own (credentials/chosen.SignedInSerializer) adds what keeps the user
+    # signed in, where that is in the body.
 
     # The schema documents the serializer the answers really use (ACCOUNTS_USER_SERIALIZER).
     user = get_user_serializer_class()()

@@ -38,4 +38,7 @@ SIGN_IN_HEADERS = [refresh_cookie_header(200)]
 
 
 class SignedInSerializer(SignedInBase):
+    """A sign-in's answer: the user, whether this sign-in created them, and the access token
+    (the refresh token is in its cookie)."""
+
     access = serializers.CharField(help_text="The short-lived access token (Bearer).")
