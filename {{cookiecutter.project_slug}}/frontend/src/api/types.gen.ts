@@ -74,9 +74,9 @@ export type Error = {
 
 export type ErrorDetail = {
     /**
-     * Stable machine-readable code, e.g. token_invalid.
+     * Stable machine-readable code.
      */
-    code: string;
+    code: ErrorCode;
     /**
      * Human-readable; never carries internals.
      */
@@ -120,6 +120,10 @@ export type Providers = {
     providers: Array<Provider>;
 };
 
+/**
+ * A sign-in's answer: the user, whether this sign-in created them, and the access token
+ * (the refresh token is in its cookie).
+ */
 export type SignedIn = {
     user: User;
     /**
@@ -127,9 +131,9 @@ export type SignedIn = {
      */
     is_new: boolean;
     /**
-     * auth_mode=jwt only: the short-lived access token.
+     * The short-lived access token (Bearer).
      */
-    access?: string;
+    access: string;
 };
 
 /**
@@ -152,19 +156,28 @@ export type User = {
     readonly date_joined: string;
 };
 
+/**
+ * Every code the API answers with; see the description of each response.
+ */
+export type ErrorCode = 'authorization_denied' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'origin_not_allowed' | 'permission_denied' | 'provider_refused' | 'provider_unavailable' | 'rate_limited' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'token_invalid' | 'unknown_provider';
+
 export type ConnectionsWritable = {
     connections: Array<unknown>;
 };
 
+/**
+ * A sign-in's answer: the user, whether this sign-in created them, and the access token
+ * (the refresh token is in its cookie).
+ */
 export type SignedInWritable = {
     /**
      * True when this sign-in created the user.
      */
     is_new: boolean;
     /**
-     * auth_mode=jwt only: the short-lived access token.
+     * The short-lived access token (Bearer).
      */
-    access?: string;
+    access: string;
 };
 
 export type AuthConnectionsListData = {
@@ -204,10 +217,6 @@ export type AuthConnectionsDeleteErrors = {
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
-    /**
      * Error code: not_found.
      */
     404: Error;
@@ -215,6 +224,10 @@ export type AuthConnectionsDeleteErrors = {
      * Error code: last_login_method.
      */
     409: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
 };
 
 export type AuthConnectionsDeleteError = AuthConnectionsDeleteErrors[keyof AuthConnectionsDeleteErrors];
@@ -241,7 +254,11 @@ export type AuthLogoutErrors = {
      */
     403: Error;
     /**
-     * Error code: invalid_request.
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
      */
     415: Error;
 };
@@ -307,31 +324,35 @@ export type AuthSocialBeginCreateErrors = {
      */
     400: Error;
     /**
-     * Error code: not_authenticated (intent connect without credentials).
+     * Error code: not_authenticated.
      */
     401: Error;
-    /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
     /**
      * Error code: unknown_provider.
      */
     404: Error;
     /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
+    /**
      * Error code: rate_limited.
      */
     429: Error;
     /**
-     * Error code: provider_unavailable (the provider failed or answered nonsense).
+     * Error code: provider_unavailable.
      */
     502: Error;
     /**
-     * Error code: provider_unavailable (the provider could not be reached).
+     * Error code: provider_unavailable.
      */
     503: Error;
     /**
-     * Error code: provider_unavailable (the provider did not answer in time).
+     * Error code: provider_unavailable.
      */
     504: Error;
 };
@@ -355,15 +376,15 @@ export type AuthSocialCompleteCreateData = {
 
 export type AuthSocialCompleteCreateErrors = {
     /**
-     * Error code: invalid_request, invalid_flow, state_mismatch, authorization_denied, invalid_code.
+     * Error code: invalid_request, authorization_denied, state_mismatch, invalid_code, provider_refused, invalid_flow.
      */
     400: Error;
     /**
-     * Error code: not_authenticated (finishing a connect signed out).
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: login_not_allowed, csrf_failed (session mode).
+     * Error code: login_not_allowed.
      */
     403: Error;
     /**
@@ -375,19 +396,27 @@ export type AuthSocialCompleteCreateErrors = {
      */
     409: Error;
     /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
+    /**
      * Error code: rate_limited.
      */
     429: Error;
     /**
-     * Error code: provider_unavailable (the provider failed or answered nonsense).
+     * Error code: provider_unavailable.
      */
     502: Error;
     /**
-     * Error code: provider_unavailable (the provider could not be reached).
+     * Error code: provider_unavailable.
      */
     503: Error;
     /**
-     * Error code: provider_unavailable (the provider did not answer in time).
+     * Error code: provider_unavailable.
      */
     504: Error;
 };
@@ -409,7 +438,7 @@ export type AuthTokenRefreshData = {
 
 export type AuthTokenRefreshErrors = {
     /**
-     * Error code: not_authenticated (no cookie), token_invalid.
+     * Error code: not_authenticated, token_invalid.
      */
     401: Error;
     /**
@@ -417,7 +446,11 @@ export type AuthTokenRefreshErrors = {
      */
     403: Error;
     /**
-     * Error code: invalid_request.
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
      */
     415: Error;
     /**

@@ -74,9 +74,9 @@ export type Error = {
 
 export type ErrorDetail = {
     /**
-     * Stable machine-readable code, e.g. token_invalid.
+     * Stable machine-readable code.
      */
-    code: string;
+    code: ErrorCode;
     /**
      * Human-readable; never carries internals.
      */
@@ -120,16 +120,15 @@ export type Providers = {
     providers: Array<Provider>;
 };
 
+/**
+ * A sign-in's answer: the user, and whether this sign-in created them.
+ */
 export type SignedIn = {
     user: User;
     /**
      * True when this sign-in created the user.
      */
     is_new: boolean;
-    /**
-     * auth_mode=jwt only: the short-lived access token.
-     */
-    access?: string;
 };
 
 /**
@@ -152,19 +151,23 @@ export type User = {
     readonly date_joined: string;
 };
 
+/**
+ * Every code the API answers with; see the description of each response.
+ */
+export type ErrorCode = 'authorization_denied' | 'csrf_failed' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'permission_denied' | 'provider_refused' | 'provider_unavailable' | 'rate_limited' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'unknown_provider';
+
 export type ConnectionsWritable = {
     connections: Array<unknown>;
 };
 
+/**
+ * A sign-in's answer: the user, and whether this sign-in created them.
+ */
 export type SignedInWritable = {
     /**
      * True when this sign-in created the user.
      */
     is_new: boolean;
-    /**
-     * auth_mode=jwt only: the short-lived access token.
-     */
-    access?: string;
 };
 
 export type AuthConnectionsListData = {
@@ -176,7 +179,7 @@ export type AuthConnectionsListData = {
 
 export type AuthConnectionsListErrors = {
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: not_authenticated.
      */
     401: Error;
 };
@@ -200,11 +203,11 @@ export type AuthConnectionsDeleteData = {
 
 export type AuthConnectionsDeleteErrors = {
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
+     * Error code: csrf_failed.
      */
     403: Error;
     /**
@@ -215,6 +218,10 @@ export type AuthConnectionsDeleteErrors = {
      * Error code: last_login_method.
      */
     409: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
 };
 
 export type AuthConnectionsDeleteError = AuthConnectionsDeleteErrors[keyof AuthConnectionsDeleteErrors];
@@ -253,6 +260,14 @@ export type AuthLogoutErrors = {
      * Error code: csrf_failed.
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
 };
 
 export type AuthLogoutError = AuthLogoutErrors[keyof AuthLogoutErrors];
@@ -275,7 +290,7 @@ export type AuthMeData = {
 
 export type AuthMeErrors = {
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: not_authenticated.
      */
     401: Error;
 };
@@ -316,11 +331,11 @@ export type AuthSocialBeginCreateErrors = {
      */
     400: Error;
     /**
-     * Error code: not_authenticated (intent connect without credentials).
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
+     * Error code: csrf_failed.
      */
     403: Error;
     /**
@@ -328,19 +343,27 @@ export type AuthSocialBeginCreateErrors = {
      */
     404: Error;
     /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
+    /**
      * Error code: rate_limited.
      */
     429: Error;
     /**
-     * Error code: provider_unavailable (the provider failed or answered nonsense).
+     * Error code: provider_unavailable.
      */
     502: Error;
     /**
-     * Error code: provider_unavailable (the provider could not be reached).
+     * Error code: provider_unavailable.
      */
     503: Error;
     /**
-     * Error code: provider_unavailable (the provider did not answer in time).
+     * Error code: provider_unavailable.
      */
     504: Error;
 };
@@ -364,15 +387,15 @@ export type AuthSocialCompleteCreateData = {
 
 export type AuthSocialCompleteCreateErrors = {
     /**
-     * Error code: invalid_request, invalid_flow, state_mismatch, authorization_denied, invalid_code.
+     * Error code: invalid_request, authorization_denied, state_mismatch, invalid_code, provider_refused, invalid_flow.
      */
     400: Error;
     /**
-     * Error code: not_authenticated (finishing a connect signed out).
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: login_not_allowed, csrf_failed (session mode).
+     * Error code: csrf_failed, login_not_allowed.
      */
     403: Error;
     /**
@@ -384,19 +407,27 @@ export type AuthSocialCompleteCreateErrors = {
      */
     409: Error;
     /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
+    /**
      * Error code: rate_limited.
      */
     429: Error;
     /**
-     * Error code: provider_unavailable (the provider failed or answered nonsense).
+     * Error code: provider_unavailable.
      */
     502: Error;
     /**
-     * Error code: provider_unavailable (the provider could not be reached).
+     * Error code: provider_unavailable.
      */
     503: Error;
     /**
-     * Error code: provider_unavailable (the provider did not answer in time).
+     * Error code: provider_unavailable.
      */
     504: Error;
 };
