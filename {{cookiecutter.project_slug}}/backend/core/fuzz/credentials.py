@@ -1,5 +1,5 @@
 """Credentials of a real sign-in for the fuzzer: the project's own sign-in code path
-(social_login.credentials.signed_in_response, what `complete` answers) for a fresh user,
+(social_login.credentials.chosen.signed_in_response, what `complete` answers) for a fresh user,
 turned into the headers a client would send afterwards."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
 from django.test import RequestFactory
 
-from social_login.credentials import signed_in_response
+from social_login.credentials.chosen import signed_in_response
 
 
 def signed_in_headers() -> list[str]:
