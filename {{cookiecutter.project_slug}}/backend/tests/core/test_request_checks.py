@@ -4,13 +4,12 @@ nested JSON, unsupported methods, bodyless calls, bodies over API_MAX_BODY_BYTES
 from __future__ import annotations
 
 import json
-import secrets
 
 import pytest
 from django.test import Client
 from drf_spectacular.generators import SchemaGenerator
 
-from tests.config.settings.loader import load_settings
+from tests.config.settings.loader import fresh_secrets, load_settings
 
 # Deeper than Python's recursion limit, smaller than API_MAX_BODY_BYTES.
 NESTED = "[" * 5000 + "]" * 5000
@@ -174,8 +173,7 @@ print(json.dumps([
 def test_prod_settings_refuse_nested_json_and_keep_the_headers_of_errors() -> None:
     loaded = load_settings(
         "config.settings.prod",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-        JWT_SIGNING_KEY=secrets.token_urlsafe(50),
+        **fresh_secrets(),  # the auth mode's own secrets too
         DATABASE_URL="sqlite://:memory:",
         DJANGO_ALLOWED_HOSTS="testserver",
         CORS_ALLOWED_ORIGINS="https://app.example.com",
