@@ -37,11 +37,6 @@ MODE_NAMES = {
 }
 # Either mode: the runtime choice this layout replaces.
 NO_MODE_SWITCH = [r"\bAUTH_MODE\b", r"import_module\("]
-# Files another change of issue 16 rewrites meanwhile (core/openapi.py drops its session
-# scheme, core/errors.py a comment): these lines stay allowed until both changes are merged.
-PENDING = {
-    "backend/core/errors.py": "simplejwt's InvalidToken",
-}
 
 
 def backend_sources(project: Path) -> dict[Path, str]:
@@ -60,9 +55,6 @@ def traces(project: Path, patterns: list[str]) -> list[str]:
     found = []
     for path, text in backend_sources(project).items():
         for number, line in enumerate(text.splitlines(), 1):
-            pending = PENDING.get(str(path))
-            if pending and pending in line:
-                continue
             if any(re.search(pattern, line) for pattern in patterns):
                 found.append(f"{path}:{number}: {line.strip()}")
     return found

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
-from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core.errors import InvalidRequest, NotFound
 from core.openapi import error_responses
+from social_login.credentials import chosen
 from social_login.credentials.chosen import sign_ins
 
-SIGNED_IN_ERRORS = {401: "not_authenticated, token_invalid"}
-UNSAFE_ERRORS = {**SIGNED_IN_ERRORS, 403: "csrf_failed (session mode)"}
+SIGNED_IN_ERRORS = chosen.AUTHENTICATION_ERRORS
+UNSAFE_ERRORS = [*SIGNED_IN_ERRORS, *chosen.UNSAFE_REQUEST_ERRORS, InvalidRequest]
 EmptyBody = inline_serializer("SignOutBody", {})
 
 
@@ -47,7 +48,7 @@ class SignInView(APIView):
         description="Ending the caller's own sign-in signs the caller out.",
         responses={
             204: OpenApiResponse(description="Signed out there."),
-            **error_responses({**UNSAFE_ERRORS, 404: "not_found (no such sign-in of yours)"}),
+            **error_responses([*UNSAFE_ERRORS, NotFound]),
         },
     )
     def delete(self, request: Request, sign_in_id: str) -> Response:

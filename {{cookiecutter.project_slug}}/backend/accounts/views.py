@@ -5,7 +5,9 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core.errors import InvalidRequest
 from core.openapi import error_responses
+from social_login.credentials import chosen
 
 from .deletion import DeleteAccountSerializer, delete_account
 from .display_name import DisplayNameSerializer
@@ -23,7 +25,7 @@ class MeView(APIView):
         summary="The signed-in user",
         responses={
             200: get_user_serializer_class(),
-            **error_responses({401: "not_authenticated, token_invalid"}),
+            **error_responses(chosen.AUTHENTICATION_ERRORS),
         },
     )
     def get(self, request: Request) -> Response:
@@ -36,11 +38,7 @@ class MeView(APIView):
         responses={
             200: get_user_serializer_class(),
             **error_responses(
-                {
-                    400: "invalid_request (fields.display_name says why)",
-                    401: "not_authenticated, token_invalid",
-                    403: "csrf_failed (session mode)",
-                }
+                [*chosen.AUTHENTICATION_ERRORS, *chosen.UNSAFE_REQUEST_ERRORS, InvalidRequest]
             ),
         },
     )
@@ -63,11 +61,7 @@ class MeView(APIView):
         responses={
             204: OpenApiResponse(description="Deleted and signed out."),
             **error_responses(
-                {
-                    400: "invalid_request (fields.confirm says why)",
-                    401: "not_authenticated, token_invalid",
-                    403: "csrf_failed (session mode)",
-                }
+                [*chosen.AUTHENTICATION_ERRORS, *chosen.UNSAFE_REQUEST_ERRORS, InvalidRequest]
             ),
         },
     )

@@ -63,16 +63,12 @@ class InvalidRequest(ApiError):
     message = "The request is invalid."
 
 
-class NotAuthenticated(ApiError):
+class NotAuthenticated(ApiError, exceptions.NotAuthenticated):
+    """Also DRF's NotAuthenticated, so that DRF adds the mode's WWW-Authenticate header."""
+
     status_code = 401
     code = "not_authenticated"
     message = "Not signed in."
-
-
-class TokenInvalid(ApiError):
-    status_code = 401
-    code = "token_invalid"
-    message = "The sign-in has expired or was revoked."
 
 
 class PermissionDenied(ApiError):
@@ -184,9 +180,8 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
                 for field, messages in exc.detail.items()
             }
     elif isinstance(exc, exceptions.AuthenticationFailed | exceptions.NotAuthenticated):
-        # simplejwt's InvalidToken: a token was sent but is expired, forged or revoked.
-        is_bad_token = getattr(exc, "default_code", None) == "token_not_valid"
-        code = "token_invalid" if is_bad_token else "not_authenticated"
+        # The auth mode raises its own declared errors for credentials it refuses.
+        code = NotAuthenticated.code
     else:
         code = CODE_FOR_STATUS.get(response.status_code, "error")
 

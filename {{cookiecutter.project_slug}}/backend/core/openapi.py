@@ -36,19 +36,12 @@ class ErrorSerializer(serializers.Serializer):
     error = ErrorDetailSerializer()
 
 
-def error_responses(
-    errors: dict[int, str] | Iterable[type[ApiError]],
-) -> dict[int, OpenApiResponse]:
+def error_responses(errors: Iterable[type[ApiError]]) -> dict[int, OpenApiResponse]:
     """`{status: error envelope}` for extend_schema(responses=...), from declared errors,
-    e.g. `error_responses([NotAuthenticated, LastLoginMethod])`, with one example per error.
-    (Still takes `{status: "description"}` from views not moved onto the catalogue yet.)"""
-    if isinstance(errors, dict):
-        return {
-            status: OpenApiResponse(ErrorSerializer, description=f"Error code: {text}.")
-            for status, text in errors.items()
-        }
+    e.g. `error_responses([NotAuthenticated, LastWayToSignIn])`, with one example per error
+    (an error listed twice is documented once)."""
     by_status: dict[int, list[type[ApiError]]] = {}
-    for error in errors:
+    for error in dict.fromkeys(errors):
         by_status.setdefault(error.status_code, []).append(error)
     return {status: _response(declared) for status, declared in sorted(by_status.items())}
 

@@ -7,13 +7,15 @@ from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import generics
 
+from core.errors import InvalidRequest, NotFound
 from core.openapi import error_responses
+from social_login.credentials import chosen
 
 from .models import Note
 from .serializers import NoteSerializer
 
-SIGNED_IN = {401: "not_authenticated, token_invalid"}
-UNSAFE = {**SIGNED_IN, 403: "csrf_failed (session mode)"}
+SIGNED_IN = chosen.AUTHENTICATION_ERRORS
+UNSAFE = [*SIGNED_IN, *chosen.UNSAFE_REQUEST_ERRORS]
 
 
 class OwnNotes:
@@ -30,7 +32,7 @@ class OwnNotes:
     post=extend_schema(
         operation_id="notes_create",
         summary="Add a note",
-        responses={201: NoteSerializer, **error_responses({**UNSAFE, 400: "invalid_request"})},
+        responses={201: NoteSerializer, **error_responses([*UNSAFE, InvalidRequest])},
     ),
 )
 class NoteListView(OwnNotes, generics.ListCreateAPIView):
@@ -44,7 +46,7 @@ class NoteListView(OwnNotes, generics.ListCreateAPIView):
     delete=extend_schema(
         operation_id="notes_destroy",
         summary="Delete one of your notes",
-        responses={204: None, **error_responses({**UNSAFE, 404: "not_found"})},
+        responses={204: None, **error_responses([*UNSAFE, NotFound])},
     ),
 )
 class NoteView(OwnNotes, generics.DestroyAPIView):

@@ -7,6 +7,15 @@ AUTH_APPS = ["social_login.credentials.session"]
 AUTH_CLASSES = ["social_login.credentials.session.authentication.SessionAuthentication"]
 # Secrets of this mode besides DJANGO_SECRET_KEY: none, the session is signed with that one.
 AUTH_SECRETS: dict[str, str] = {}
-AUTH_SCHEMA_COMPONENTS: dict[str, object] = {}
+# /api/ answers a CSRF failure with the JSON error envelope (code "csrf_failed").
+CSRF_FAILURE_VIEW = "social_login.credentials.session.csrf_failure.csrf_failure"
+# The session cookie's scheme (cookieAuth) comes from the authentication class; the CSRF token
+# travels as a cookie and, on unsafe calls, in the X-CSRFToken header.
+AUTH_SCHEMA_COMPONENTS = {
+    "securitySchemes": {
+        "csrfCookie": {"type": "apiKey", "in": "cookie", "name": "csrftoken"},
+        "csrfHeader": {"type": "apiKey", "in": "header", "name": "X-CSRFToken"},
+    },
+}
 # Database sessions whose row a sign-in writes once, inside its transaction.
 SESSION_ENGINE = "social_login.credentials.session.session_store"

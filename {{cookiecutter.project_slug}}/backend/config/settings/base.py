@@ -156,8 +156,6 @@ ACCOUNTS_USER_SERIALIZER = "accounts.serializers.UserSerializer"
 
 # Sessions: the admin's in both auth modes, and the SPA's in session mode.
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 24 * 14)
-# /api/ answers a CSRF failure with the JSON error envelope (code "csrf_failed").
-CSRF_FAILURE_VIEW = "core.csrf.csrf_failure"
 
 # Every response, the files whitenoise serves included: no page of this origin may be framed
 # (this and Django's default X-Frame-Options: DENY),

@@ -27,16 +27,19 @@ def main(extra: list[str]) -> int:
 
         django.setup()
         call_command("migrate", verbosity=0)
-        from .credentials import signed_in_headers
+        from .credentials import running_provider, signed_in_headers
         from .run import schemathesis_command
         from .server import running_api
 
         log = Path(scratch) / "api.log"
-        with running_api(log) as url:
-            signed_out = schemathesis_command(url, signed_in=False, extra=extra)
-            headers = signed_in_headers()
-            signed_in = schemathesis_command(url, signed_in=True, extra=extra, headers=headers)
-            codes = [_run(signed_out, scratch), _run(signed_in, scratch)]
+        with running_provider(Path(scratch)) as provider_url:
+            # The API signs in through this provider (the signed-in run's credentials).
+            os.environ["DEV_PROVIDER_URL"] = provider_url
+            with running_api(log) as url:
+                signed_out = schemathesis_command(url, signed_in=False, extra=extra)
+                headers = signed_in_headers(url)
+                signed_in = schemathesis_command(url, signed_in=True, extra=extra, headers=headers)
+                codes = [_run(signed_out, scratch), _run(signed_in, scratch)]
         _show_errors(log)
     return max(codes)
 

@@ -1,40 +1,68 @@
-"""Credentials of a real sign-in for the fuzzer: the project's own sign-in code path
-(social_login.credentials.signed_in_response, what `complete` answers) for a fresh user,
-turned into the headers a client would send afterwards."""
+"""Credentials of a real sign-in for the fuzzer: the dev provider (devidp) runs on a free port,
+and a browser-less client signs in to the API under test as the SPA does: begin, the
+provider's login form (the helpers of tests/devidp/), complete. What the API answered becomes
+the headers a client sends afterwards."""
 
 from __future__ import annotations
 
-from django.contrib.auth import get_user_model
-from django.contrib.sessions.middleware import SessionMiddleware
-from django.http import HttpRequest, HttpResponse
-from django.middleware.csrf import CsrfViewMiddleware
-from django.test import RequestFactory
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
-from social_login.credentials import signed_in_response
+import requests
+
+from tests.devidp import browser
+from tests.devidp.server import DevIdpServer
+
+# One of the dev provider's seeded accounts (devidp/people.py).
+USERNAME, PASSWORD = "alice", "alice-password"
 
 
-def signed_in_headers() -> list[str]:
+@contextmanager
+def running_provider(scratch: Path) -> Iterator[str]:
+    """Yields the dev provider's URL while it serves, its database in `scratch`."""
+    workdir = scratch / "devidp"
+    workdir.mkdir()
+    with DevIdpServer(workdir) as provider:
+        yield provider.url
+
+
+def signed_in_headers(api_url: str) -> list[str]:
     """`Name: value` headers: the site-wide cookies of the sign-in, and the Bearer token or
     the CSRF token where the sign-in gave one (which one depends on the auth mode)."""
-    user = get_user_model().objects.create_user(username="fuzz", email="fuzz@example.com")
-
-    def sign_in(request: HttpRequest) -> HttpResponse:
-        return signed_in_response(request, user, is_new=False)
-
-    # The middleware that store the session and send the CSRF cookie of a real sign-in.
-    response = SessionMiddleware(CsrfViewMiddleware(sign_in))(RequestFactory().post("/"))
-    # A cookie scoped to a narrower path serves one call that replaces it on every use: sent
-    # on every request, the replays would end the sign-in halfway through the run.
-    cookies = {
-        name: morsel.value
-        for name, morsel in response.cookies.items()
-        if morsel.value and morsel["path"] in ("", "/")
-    }
+    with requests.Session() as spa:
+        # Sets the csrftoken cookie, which session mode asks for on begin and complete.
+        spa.get(f"{api_url}/api/auth/providers/", timeout=30).raise_for_status()
+        signed_in = _sign_in(spa, api_url)
+        # A cookie scoped to a narrower path serves one call that replaces it on every use:
+        # sent on every request, the replays would end the sign-in halfway through the run.
+        cookies = {c.name: c.value for c in spa.cookies if c.value and c.path in ("", "/")}
     jar = "; ".join(f"{name}={value}" for name, value in cookies.items())
     headers = [f"Cookie: {jar}"] if jar else []
-    access = getattr(response, "data", {}).get("access")
-    if access:
-        headers.append(f"Authorization: Bearer {access}")
+    if signed_in.get("access"):
+        headers.append(f"Authorization: Bearer {signed_in['access']}")
     if "csrftoken" in cookies:
         headers.append(f"X-CSRFToken: {cookies['csrftoken']}")
     return headers
+
+
+def _sign_in(spa: requests.Session, api_url: str) -> dict:
+    """begin, the provider's pages, complete; returns complete's body."""
+    social = f"{api_url}/api/auth/social/dev"
+    begun = _post(spa, f"{social}/begin/", {"redirect_uri": browser.SPA_CALLBACK})
+    with requests.Session() as popup:
+        back = browser.log_in_and_authorize(popup, begun["authorization_url"], USERNAME, PASSWORD)
+    answer = browser.query(back)
+    body = {"flow": begun["flow"], "redirect_uri": browser.SPA_CALLBACK}
+    return _post(spa, f"{social}/complete/", {**body, **answer})
+
+
+def _post(spa: requests.Session, url: str, body: dict) -> dict:
+    csrf = spa.cookies.get("csrftoken")
+    headers = {"X-CSRFToken": csrf} if csrf else {}
+    response = spa.post(url, json=body, headers=headers, timeout=60)
+    if not response.ok:
+        raise RuntimeError(
+            f"Signing in for the fuzzer failed: {response.status_code} {response.text}"
+        )
+    return response.json()

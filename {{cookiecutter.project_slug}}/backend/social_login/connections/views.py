@@ -11,11 +11,14 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from core.errors import ApiError
+from core.errors import NotFound
 from core.openapi import error_responses
 
+from ..credentials import chosen
+from .errors import LastWayToSignIn
 from ..login.providers import BY_BACKEND_NAME
-from ..provider_tokens.errors import NotConnected, ReconsentRequired
+from ..login.errors import ProviderUnavailable
+from ..provider_tokens.errors import NotConnected, ReconsentRequired, ReconsentRequiredError
 from ..provider_tokens.profile import NoProfileApi, fresh_profile
 from .serializers import ConnectionSerializer
 from .services import LastLoginMethod, connections_of, disconnect
@@ -27,7 +30,7 @@ class ConnectionsView(APIView):
         summary="The social accounts connected to the signed-in user",
         responses={
             200: inline_serializer("Connections", {"connections": ConnectionSerializer(many=True)}),
-            **error_responses({401: "not_authenticated, token_invalid"}),
+            **error_responses(chosen.AUTHENTICATION_ERRORS),
         },
     )
     def get(self, request: Request) -> Response:
@@ -43,12 +46,12 @@ class ConnectionDetailView(APIView):
         responses={
             204: OpenApiResponse(description="Disconnected."),
             **error_responses(
-                {
-                    401: "not_authenticated, token_invalid",
-                    403: "csrf_failed (session mode)",
-                    404: "not_found",
-                    409: "last_login_method",
-                }
+                [
+                    *chosen.AUTHENTICATION_ERRORS,
+                    *chosen.UNSAFE_REQUEST_ERRORS,
+                    NotFound,
+                    LastWayToSignIn,
+                ]
             ),
         },
     )
@@ -57,18 +60,14 @@ class ConnectionDetailView(APIView):
         try:
             disconnect(request._request, request.user, association)
         except LastLoginMethod as exc:
-            raise ApiError(
-                "This is your last way to sign in: connect another account first.",
-                code="last_login_method",
-                status_code=409,
-            ) from exc
+            raise LastWayToSignIn() from exc
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 def _connection(request: Request, pk: int) -> Any:
     association = connections_of(request.user).filter(pk=pk).first()
     if association is None:
-        raise ApiError("No such connection.", code="not_found", status_code=404)
+        raise NotFound("No such connection.")
     return association
 
 
@@ -91,12 +90,7 @@ class ProviderProfileView(APIView):
                 },
             ),
             **error_responses(
-                {
-                    401: "not_authenticated, token_invalid",
-                    403: "reconsent_required",
-                    404: "not_found (no such connection, or the provider has no profile API)",
-                    502: "provider_unavailable",
-                }
+                [*chosen.AUTHENTICATION_ERRORS, ReconsentRequiredError, NotFound, ProviderUnavailable]
             ),
         },
     )
@@ -108,7 +102,5 @@ class ProviderProfileView(APIView):
         except ReconsentRequired as exc:
             raise exc.as_api_error() from None
         except (NoProfileApi, NotConnected, KeyError):
-            raise ApiError(
-                "This provider offers no profile to read.", code="not_found", status_code=404
-            ) from None
+            raise NotFound("This provider offers no profile to read.") from None
         return Response({"provider": provider.id if provider else "", "profile": profile})

@@ -6,10 +6,31 @@ removed the other mode's package; each mode's interface.py answers the same name
 - `check_login_request(request)`: what begin and complete check before anything else;
 - `urlpatterns`: the mode's own endpoints under /api/auth/ (logout, refresh or csrf);
 - `sign_ins`: the account center's list of the user's sign-ins and the ways to end them.
+- for the schema: `SignedInSerializer` (the body of signed_in_response), `SIGN_IN_HEADERS`
+  (the cookies it sets), `AUTHENTICATION_ERRORS` (the 401s of a call that needs a signed-in
+  user) and `UNSAFE_REQUEST_ERRORS` (what any unsafe call may be refused with: csrf_failed).
 
 The mode's DRF authentication classes and settings are in config/settings/auth_<mode>.py.
 """
 
-from .jwt.interface import check_login_request, sign_ins, signed_in_response, urlpatterns
+from .jwt.interface import (
+    AUTHENTICATION_ERRORS,
+    SIGN_IN_HEADERS,
+    UNSAFE_REQUEST_ERRORS,
+    SignedInSerializer,
+    check_login_request,
+    sign_ins,
+    signed_in_response,
+    urlpatterns,
+)
 
-__all__ = ["check_login_request", "sign_ins", "signed_in_response", "urlpatterns"]
+__all__ = [
+    "AUTHENTICATION_ERRORS",
+    "SIGN_IN_HEADERS",
+    "UNSAFE_REQUEST_ERRORS",
+    "SignedInSerializer",
+    "check_login_request",
+    "sign_ins",
+    "signed_in_response",
+    "urlpatterns",
+]

@@ -49,6 +49,16 @@ class StateMismatch(ApiError):
     message = "This answer does not belong to the sign-in that was started. Please start again."
 
 
+class ProviderRefused(ApiError):
+    """The provider answered the authorization request with an error other than the user's
+    refusal (invalid_scope, server_error, ...; RFC 6749 4.1.2.1). Anyone can send such an
+    answer to complete, so it is the caller's 400, not the provider failing."""
+
+    status_code = 400
+    code = "provider_refused"
+    message = "The provider refused this sign-in request. Please start again."
+
+
 class InvalidCode(ApiError):
     status_code = 400
     code = "invalid_code"
@@ -100,25 +110,6 @@ class ProviderTimeout(ApiError):
     message = "The provider did not answer in time. Please try again later."
 
 
-# Credentials and connections (their views raise them by code for now).
-class CsrfFailed(ApiError):
-    status_code = 403
-    code = "csrf_failed"
-    message = "CSRF check failed: send the token of GET /api/auth/csrf/ in X-CSRFToken."
-
-
-class OriginNotAllowed(ApiError):
-    status_code = 403
-    code = "origin_not_allowed"
-    message = "Requests from this origin are not allowed."
-
-
-class LastWayToSignIn(ApiError):
-    status_code = 409
-    code = "last_login_method"
-    message = "This is your last way to sign in: connect another account first."
-
-
 # An error declared above, answered for a provider.
 Answer = type[ApiError]
 
@@ -127,6 +118,7 @@ ANSWERS: dict[str, Answer] = {
     "authorization_denied": AuthorizationDenied,
     "state_mismatch": StateMismatch,
     "invalid_code": InvalidCode,
+    "provider_refused": ProviderRefused,
     "invalid_request": MissingParameter,
     "login_not_allowed": LoginNotAllowed,
     "identity_in_use": IdentityInUse,
@@ -171,13 +163,15 @@ def api_error(answer: Answer, provider: str) -> ApiError:
 
 def from_social_core(error: SocialAuthBaseException, provider: str) -> ApiError:
     key = SOCIAL_CORE_CODES.get(error.code, "provider_unavailable")
+    if _refused_in_callback(error) and key == "provider_unavailable":
+        key = "provider_refused"
     if error.code == "missing_parameter" and error.parameter in ("state", "oauth_token"):
         key = "state_mismatch"  # nothing ties this answer to the flow
     if error.status_code is not None and error.status_code >= 500 and key != "timeout":
         key = "provider_unavailable"  # a failing provider, whatever its body says
     answer = ANSWERS[key]
-    log = logger.error if error.source == "configuration" else logger.warning
-    log(
+    logger.log(
+        _level(answer, error),
         "Sign-in with %s failed: %s (%s, stage %s, provider code %r, HTTP %s) %s",
         provider,
         error.code,
@@ -189,6 +183,17 @@ def from_social_core(error: SocialAuthBaseException, provider: str) -> ApiError:
         exc_info=answer.status_code >= 500,
     )
     return api_error(answer, provider)
+
+
+def _refused_in_callback(error: SocialAuthBaseException) -> bool:
+    """The provider's `error` parameter in the answer sent to complete, not an HTTP failure."""
+    return error.stage == "callback" and error.provider_code is not None and not error.status_code
+
+
+def _level(answer: Answer, error: SocialAuthBaseException) -> int:
+    if answer is ProviderRefused:
+        return logging.INFO  # anyone can send it: no alarm
+    return logging.ERROR if error.source == "configuration" else logging.WARNING
 
 
 def from_unclassified(error: Exception, provider: str) -> ApiError:

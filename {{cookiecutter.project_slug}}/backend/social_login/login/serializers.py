@@ -84,9 +84,11 @@ class CompleteRequestSerializer(serializers.Serializer):
 
 
 class SignedInSerializer(serializers.Serializer):
+    """A sign-in's answer: the user, and whether this sign-in created them."""
+
+    # The auth mode's own (credentials/chosen.SignedInSerializer) adds what keeps the user
+    # signed in, where that is in the body.
+
     # The schema documents the serializer the answers really use (ACCOUNTS_USER_SERIALIZER).
     user = get_user_serializer_class()()
     is_new = serializers.BooleanField(help_text="True when this sign-in created the user.")
-    access = serializers.CharField(
-        required=False, help_text="auth_mode=jwt only: the short-lived access token."
-    )

@@ -21,7 +21,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from social_core.exceptions import SocialAuthBaseException
 
-from core.errors import ApiError
+from core.errors import ApiError, InvalidRequest, NotAuthenticated, RateLimited
 from core.openapi import error_responses
 
 from ..credentials import chosen
@@ -33,7 +33,6 @@ from .serializers import (
     BeginResponseSerializer,
     CompleteRequestSerializer,
     ProvidersSerializer,
-    SignedInSerializer,
 )
 from .strategy import load_backend
 from .throttles import SocialLoginThrottle
@@ -41,11 +40,10 @@ from .throttles import SocialLoginThrottle
 logger = logging.getLogger(__name__)
 
 
-_PROVIDER_DOWN = {
-    502: "provider_unavailable (the provider failed or answered nonsense)",
-    503: "provider_unavailable (the provider could not be reached)",
-    504: "provider_unavailable (the provider did not answer in time)",
-}
+# The provider failed, could not be reached, or did not answer in time.
+_PROVIDER_DOWN = (errors.ProviderUnavailable, errors.ProviderUnreachable, errors.ProviderTimeout)
+# What begin and complete may refuse whatever the provider: the mode's CSRF check, throttles.
+_ANY_LOGIN_CALL = (InvalidRequest, NotAuthenticated, *chosen.UNSAFE_REQUEST_ERRORS, RateLimited)
 
 
 class ProvidersView(APIView):
@@ -84,20 +82,15 @@ class _SocialView(APIView):
     def provider(provider_id: str) -> Provider:
         provider = get_configured(provider_id)
         if provider is None:
-            raise ApiError(
-                "This sign-in provider is not available.", code="unknown_provider", status_code=404
-            )
+            raise errors.UnknownProvider()
         return provider
 
     @staticmethod
     def signed_in_user(request: Request) -> Any:
         user = request.user
         if user is None or not user.is_authenticated:
-            raise ApiError(
-                "Sign in first to connect another account.",
-                code="not_authenticated",
-                status_code=401,
-            )
+            # DRF adds the mode's WWW-Authenticate challenge to this 401.
+            raise NotAuthenticated("Sign in first to connect another account.")
         return user
 
 
@@ -110,14 +103,12 @@ class BeginView(_SocialView):
         responses={
             200: BeginResponseSerializer,
             **error_responses(
-                {
-                    400: "invalid_request, redirect_uri_not_allowed",
-                    401: "not_authenticated (intent connect without credentials)",
-                    403: "csrf_failed (session mode)",
-                    404: "unknown_provider",
-                    429: "rate_limited",
-                    **_PROVIDER_DOWN,
-                }
+                [
+                    *_ANY_LOGIN_CALL,
+                    errors.RedirectUriNotAllowed,
+                    errors.UnknownProvider,
+                    *_PROVIDER_DOWN,
+                ]
             ),
         },
     )
@@ -127,7 +118,7 @@ class BeginView(_SocialView):
         body.is_valid(raise_exception=True)
         redirect_uri = body.validated_data["redirect_uri"]
         if redirect_uri not in settings.SOCIAL_LOGIN_REDIRECT_URIS:
-            raise ApiError("This redirect_uri is not allowed.", code="redirect_uri_not_allowed")
+            raise errors.RedirectUriNotAllowed()
         intent = body.validated_data["intent"]
         user_id = str(self.signed_in_user(request).pk) if intent == "connect" else None
 
@@ -154,19 +145,16 @@ class CompleteView(_SocialView):
     @extend_schema(
         summary="Finish signing in with the provider's answer",
         request=CompleteRequestSerializer,
+        parameters=chosen.SIGN_IN_HEADERS,
         responses={
-            200: SignedInSerializer,
+            200: chosen.SignedInSerializer,
             **error_responses(
-                {
-                    400: "invalid_request, invalid_flow, state_mismatch, "
-                    "authorization_denied, invalid_code",
-                    401: "not_authenticated (finishing a connect signed out)",
-                    403: "login_not_allowed, csrf_failed (session mode)",
-                    404: "unknown_provider",
-                    409: "identity_in_use, email_in_use",
-                    429: "rate_limited",
-                    **_PROVIDER_DOWN,
-                }
+                [
+                    *_ANY_LOGIN_CALL,
+                    *errors.ANSWERS.values(),
+                    errors.InvalidFlow,
+                    errors.UnknownProvider,
+                ]
             ),
         },
     )
@@ -234,11 +222,7 @@ def _use_up(flow: flow_token.Flow) -> None:
 
 
 def _invalid_flow(entry: Provider) -> ApiError:
-    return ApiError(
-        "This sign-in has expired or was already used. Please start again.",
-        code="invalid_flow",
-        provider=entry.id,
-    )
+    return errors.InvalidFlow(provider=entry.id)
 
 
 @contextmanager

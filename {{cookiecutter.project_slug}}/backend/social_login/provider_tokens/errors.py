@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from core.errors import ApiError
 
-# API code, HTTP status, message for the client (declared once, like login/errors.py's).
-RECONSENT_REQUIRED = (
-    "reconsent_required",
-    403,
-    "The provider no longer lets this app act for you, or needs more permissions: connect "
-    "this account again.",
-)
+class ReconsentRequiredError(ApiError):
+    """The API's answer to ReconsentRequired (declared once, in the error catalogue)."""
+
+    status_code = 403
+    code = "reconsent_required"
+    message = (
+        "The provider no longer lets this app act for you, or needs more permissions: connect "
+        "this account again."
+    )
 
 
 class ReconsentRequired(Exception):
@@ -24,8 +26,7 @@ class ReconsentRequired(Exception):
         self.missing_scopes = missing_scopes
 
     def as_api_error(self) -> ApiError:
-        code, status, message = RECONSENT_REQUIRED
-        return ApiError(message, code=code, status_code=status, provider=self.provider)
+        return ReconsentRequiredError(provider=self.provider)
 
 
 class NotConnected(LookupError):

@@ -20,7 +20,9 @@ export class SignInCancelledError extends Error {
   override name = "SignInCancelledError";
 }
 
-/** The API answered with its JSON error envelope `{"error": {"code", "message", "provider"?}}`. */
+/** The API answered with its JSON error envelope `{"error": {"code", "message", "provider"?}}`.
+ * `code` is one of the schema's ErrorCode values (src/api/types.gen.ts), or
+ * "unexpected_response" when the answer was not the envelope (a proxy's page, a network cut). */
 export class ApiError extends Error {
   override name = "ApiError";
 
@@ -34,4 +36,19 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+}
+
+type ErrorBody = { error?: { code?: string; message?: string; provider?: string } } | null;
+
+/** The one reader of the API's error envelope, for the helper's calls and the generated client's:
+ * the ApiError of a failed answer, from its status and its parsed body (anything). */
+export function apiErrorFrom(status: number, body: unknown, retryAfter?: number): ApiError {
+  const error = (body as ErrorBody)?.error;
+  return new ApiError(
+    status,
+    error?.code ?? "unexpected_response",
+    error?.message ?? `The server answered ${status}.`,
+    error?.provider,
+    retryAfter,
+  );
 }

@@ -1,4 +1,4 @@
-import { ApiError } from "./errors";
+import { apiErrorFrom } from "./errors";
 
 /** Where the API lives: the same origin unless VITE_API_URL says otherwise. */
 export const apiUrl = (path: string): string => (import.meta.env.VITE_API_URL ?? "") + path;
@@ -34,11 +34,14 @@ export async function withCsrf(
   };
   const response = await sendWithToken();
   if (response.status !== 403) return response;
-  const body = (await response
-    .clone()
-    .json()
-    .catch(() => null)) as { error?: { code?: string } } | null;
-  if (body?.error?.code !== "csrf_failed") return response;
+  const refusal = apiErrorFrom(
+    403,
+    await response
+      .clone()
+      .json()
+      .catch(() => null),
+  );
+  if (refusal.code !== "csrf_failed") return response;
   csrfToken = null;
   return sendWithToken();
 }
@@ -54,13 +57,9 @@ export async function readJson<T>(response: Response): Promise<T> {
   // 204 and non-JSON bodies read as {}.
   const body: unknown = await response.json().catch(() => ({}));
   if (!response.ok) {
-    const error = (body as { error?: { code?: string; message?: string; provider?: string } })
-      .error;
-    throw new ApiError(
+    throw apiErrorFrom(
       response.status,
-      error?.code ?? "unexpected_response",
-      error?.message ?? `The server answered ${response.status}.`,
-      error?.provider,
+      body,
       // Only jwt's refresh waits for Retry-After; session builds drop the parsing.
       import.meta.env.VITE_AUTH_MODE === "session" ? undefined : retryAfterSeconds(response),
     );

@@ -6,7 +6,8 @@ import {
   authProvidersRetrieve,
 } from "../api/sdk.gen";
 import type { Connection, Provider, User } from "../api/types.gen";
-import { ApiError, apiUrl, authFetch } from "../auth";
+import { apiUrl, authFetch } from "../auth";
+import { apiErrorFrom } from "../auth/errors";
 import { postJson } from "../auth/http";
 
 /**
@@ -24,14 +25,7 @@ type Result<T> = { data?: T; error?: unknown; response?: Response };
 async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   const { data, error, response } = await call;
   if (response?.ok) return data as T;
-  const body = (error ?? {}) as { error?: { code?: string; message?: string; provider?: string } };
-  const status = response?.status ?? 0;
-  throw new ApiError(
-    status,
-    body.error?.code ?? "unexpected_response",
-    body.error?.message ?? `The server answered ${status}.`,
-    body.error?.provider,
-  );
+  throw apiErrorFrom(response?.status ?? 0, error);
 }
 
 export const fetchMe = (): Promise<User> => unwrap(authMe());

@@ -5,10 +5,16 @@ import {
   PopupClosedError,
   SignInCancelledError,
 } from "../auth";
+import type { ErrorCode } from "../api/types.gen";
 import { CookieRefusedError } from "./cookieCheck";
 
-/** What to tell a person, for each error code of the API contract and each popup error. */
-const BY_CODE: Record<string, string> = {
+/**
+ * What to tell a person, for each error code the API answers with. This bake's ErrorCode (the
+ * schema's enum, in the generated client) holds its auth mode's codes: the assignment below
+ * fails to compile when a code has no message. The codes of the other mode stay listed, so that
+ * this file is the same in both.
+ */
+const MESSAGES = {
   unknown_provider: "This sign-in method is not available.",
   invalid_request: "Something went wrong with that request. Please try again.",
   redirect_uri_not_allowed:
@@ -16,6 +22,7 @@ const BY_CODE: Record<string, string> = {
   invalid_flow: "That sign-in attempt expired or was already used. Please start again.",
   state_mismatch: "That sign-in answer did not belong to this attempt. Please start again.",
   authorization_denied: "Sign-in was cancelled at the provider.",
+  provider_refused: "The provider refused this sign-in request. Please try again.",
   invalid_code: "The provider did not accept the sign-in. Please try again.",
   email_in_use:
     "An account with this email already exists. Sign in with the method you used before, then connect this one.",
@@ -26,7 +33,20 @@ const BY_CODE: Record<string, string> = {
   not_authenticated: "Please sign in first.",
   token_invalid: "Your session has ended. Please sign in again.",
   csrf_failed: "Your session has ended. Please reload the page.",
+  origin_not_allowed: "This page may not use the API from where it is served.",
+  last_login_method:
+    "This is your last way to sign in. Connect another account before removing this one.",
+  permission_denied: "You are not allowed to do that.",
+  not_found: "That was not found. It may have been removed already.",
+  reconsent_required:
+    "The provider no longer lets this app act for you, or needs more permissions. Connect this account again.",
+  method_not_allowed: "The app asked the API for something it does not do. Please reload the page.",
+  server_error: "Something went wrong on our side. Please try again later.",
 };
+const BY_CODE: Record<ErrorCode, string> = MESSAGES;
+
+const isErrorCode = (code: string): code is ErrorCode =>
+  Object.prototype.hasOwnProperty.call(BY_CODE, code);
 
 export function errorMessage(error: unknown): string {
   if (error instanceof PopupClosedError) return "The sign-in window was closed before finishing.";
@@ -37,7 +57,7 @@ export function errorMessage(error: unknown): string {
   if (error instanceof CookieRefusedError)
     return "Your browser refused this site's sign-in cookie, so you cannot stay signed in. Allow cookies for this site; if that does not help, the app and its API are on different sites, which the site's operator must fix.";
   if (error instanceof ApiError) {
-    return BY_CODE[error.code] ?? error.message;
+    return isErrorCode(error.code) ? BY_CODE[error.code] : error.message;
   }
   if (error instanceof TypeError) return "Cannot reach the server. Check your connection.";
   return "Something went wrong. Please try again.";

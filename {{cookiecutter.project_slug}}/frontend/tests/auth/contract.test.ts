@@ -25,6 +25,11 @@ describe("the sign-in helper speaks the API's schema", () => {
   });
 
   it("reads complete's answer as the schema describes it", () => {
-    expectTypeOf<SignedIn>().toEqualTypeOf<CompleteResponse<User>>();
+    // The schema's SignedIn is this auth mode's: `access` required in jwt, absent in session;
+    // the helper's type, the same in both modes, reads either.
+    expectTypeOf<SignedIn>().toExtend<CompleteResponse<User>>();
+    expectTypeOf<Omit<CompleteResponse<User>, "access">>().toEqualTypeOf<
+      Omit<SignedIn, "access">
+    >();
   });
 });

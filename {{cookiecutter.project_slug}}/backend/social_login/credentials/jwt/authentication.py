@@ -5,6 +5,7 @@ import uuid
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from drf_spectacular.contrib.rest_framework_simplejwt import SimpleJWTScheme
+from rest_framework.request import Request
 from rest_framework_simplejwt import authentication
 from rest_framework_simplejwt.exceptions import AuthenticationFailed, InvalidToken
 from rest_framework_simplejwt.settings import api_settings
@@ -17,7 +18,20 @@ from .tokens import FAMILY_CLAIM
 class JWTAuthentication(authentication.JWTAuthentication):
     """simplejwt's Bearer authentication that also refuses access tokens whose family
     (sign-in) was revoked or has ended: logout and token-reuse detection take effect at once,
-    not when the access token expires. Same single query as simplejwt's own user lookup."""
+    not when the access token expires. Same single query as simplejwt's own user lookup.
+
+    A refused token is this mode's declared TokenInvalid (token_invalid), not simplejwt's
+    InvalidToken, whose body core.errors does not know."""
+
+    def authenticate(self, request: Request):
+        # Imported here: DRF imports this module while rest_framework.views, which core.errors
+        # needs, is still loading.
+        from .errors import TokenInvalid
+
+        try:
+            return super().authenticate(request)
+        except InvalidToken as exc:
+            raise TokenInvalid() from exc
 
     def get_user(self, validated_token: Token):
         try:

@@ -10,8 +10,9 @@ from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.request import Request
 from rest_framework.views import APIView
 
-from core.errors import ApiError
 from core.request_checks import sends_body
+
+from .errors import OriginNotAllowed
 
 JSON = "application/json"
 
@@ -25,11 +26,7 @@ class SameSiteJsonOnly(BasePermission):
             raise UnsupportedMediaType(media_type or "none", detail=f"Send {JSON}.")
         origin = request.headers.get("Origin")
         if origin is not None and origin not in allowed_origins(request):
-            raise ApiError(
-                "Requests from this origin are not allowed.",
-                code="origin_not_allowed",
-                status_code=403,
-            )
+            raise OriginNotAllowed()
         return True
 
 

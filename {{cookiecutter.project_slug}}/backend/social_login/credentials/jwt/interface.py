@@ -4,11 +4,26 @@ from __future__ import annotations
 
 from rest_framework.request import Request
 
+from .openapi import (
+    AUTHENTICATION_ERRORS,
+    SIGN_IN_HEADERS,
+    UNSAFE_REQUEST_ERRORS,
+    SignedInSerializer,
+)
 from . import sign_ins
 from .sign_in import signed_in_response
 from .urls import urlpatterns
 
-__all__ = ["check_login_request", "sign_ins", "signed_in_response", "urlpatterns"]
+__all__ = [
+    "AUTHENTICATION_ERRORS",
+    "SIGN_IN_HEADERS",
+    "UNSAFE_REQUEST_ERRORS",
+    "SignedInSerializer",
+    "check_login_request",
+    "sign_ins",
+    "signed_in_response",
+    "urlpatterns",
+]
 
 
 def check_login_request(request: Request) -> None:

@@ -10,12 +10,14 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from rest_framework_simplejwt.exceptions import AuthenticationFailed
 
-from core.errors import error_body
+from core.errors import ApiError, NotAuthenticated, RateLimited, error_body
 from core.openapi import error_responses
 
 from .authentication import JWTAuthentication
 from .cookie import clear_refresh_cookie, read_refresh_cookie, set_refresh_cookie
 from .cross_site import SameSiteJsonOnly
+from .errors import OriginNotAllowed, TokenInvalid
+from .openapi import refresh_cookie_header
 from .throttles import RefreshRateThrottle
 from .tokens import FAMILY_CLAIM, RefreshRefused, revoke, revoke_family, rotate
 
@@ -42,27 +44,21 @@ class RefreshView(APIView):
         ),
         auth=COOKIE_AUTH,
         request=EmptyBody,
+        parameters=[refresh_cookie_header(200), refresh_cookie_header(401, cleared=True)],
         responses={
             200: inline_serializer("AccessToken", {"access": serializers.CharField()}),
-            **error_responses(
-                {
-                    401: "not_authenticated (no cookie), token_invalid",
-                    403: "origin_not_allowed",
-                    415: "invalid_request",
-                    429: "rate_limited",
-                }
-            ),
+            **error_responses([NotAuthenticated, TokenInvalid, OriginNotAllowed, RateLimited]),
         },
     )
     def post(self, request: Request) -> Response:
         raw = read_refresh_cookie(request)
         if raw is None:
-            return _refused("not_authenticated", "Not signed in.")
+            return _refused(NotAuthenticated)
         try:
             credentials = rotate(raw)
         except RefreshRefused as exc:
             logger.info("Refresh refused: %s", exc.reason)
-            return _refused("token_invalid", "The sign-in has expired or was revoked.")
+            return _refused(TokenInvalid)
         response = Response({"access": str(credentials.access)})
         add_never_cache_headers(response)
         if credentials.refresh is not None:
@@ -87,9 +83,10 @@ class LogoutView(APIView):
         ),
         auth=[*COOKIE_AUTH, {"jwtAuth": []}, {}],  # {}: signed out, it answers 204 too
         request=EmptyBody,
+        parameters=[refresh_cookie_header(204, cleared=True)],
         responses={
             204: OpenApiResponse(description="Signed out."),
-            **error_responses({403: "origin_not_allowed", 415: "invalid_request"}),
+            **error_responses([OriginNotAllowed]),
         },
     )
     def post(self, request: Request) -> Response:
@@ -117,8 +114,9 @@ def _bearer_family(request: Request) -> str | None:
     return str(token[FAMILY_CLAIM]) if FAMILY_CLAIM in token else None
 
 
-def _refused(code: str, message: str) -> Response:
-    response = Response(error_body(code, message), status=status.HTTP_401_UNAUTHORIZED)
+def _refused(error: type[ApiError]) -> Response:
+    """A 401 that also clears the cookie (a raised error's answer could not)."""
+    response = Response(error_body(error.code, error.message), status=error.status_code)
     response["WWW-Authenticate"] = 'Cookie realm="api"'
     clear_refresh_cookie(response)
     return response

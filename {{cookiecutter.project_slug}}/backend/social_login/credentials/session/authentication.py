@@ -46,13 +46,12 @@ class SessionAuthentication(authentication.SessionAuthentication):
     def enforce_csrf(self, request: Request) -> None:
         # Imported here: DRF imports this module while rest_framework.views, which core.errors
         # needs, is still loading.
-        from core.csrf import CSRF_FAILED_MESSAGE
-        from core.errors import ApiError
+        from .errors import CsrfFailed
 
         try:
             super().enforce_csrf(request)
         except exceptions.PermissionDenied as exc:
-            raise ApiError(CSRF_FAILED_MESSAGE, code="csrf_failed", status_code=403) from exc
+            raise CsrfFailed() from exc
 
     def authenticate_header(self, request: Request) -> str:
         return 'Session realm="api"'

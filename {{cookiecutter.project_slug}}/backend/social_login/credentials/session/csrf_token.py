@@ -18,6 +18,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from .openapi import csrf_cookie_header
+
 
 class CsrfTokenView(APIView):
     authentication_classes: list = []
@@ -30,6 +32,7 @@ class CsrfTokenView(APIView):
             "Send the token in X-CSRFToken on every unsafe call. It changes at sign-in and "
             "sign-out: after a 403 csrf_failed, ask again."
         ),
+        parameters=[csrf_cookie_header(200)],
         responses={200: inline_serializer("CsrfToken", {"csrf_token": serializers.CharField()})},
     )
     def get(self, request: Request) -> Response:

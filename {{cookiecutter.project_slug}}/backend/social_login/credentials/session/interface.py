@@ -6,10 +6,25 @@ from rest_framework.request import Request
 
 from . import sign_ins
 from .authentication import SessionAuthentication
+from .openapi import (
+    AUTHENTICATION_ERRORS,
+    SIGN_IN_HEADERS,
+    UNSAFE_REQUEST_ERRORS,
+    SignedInSerializer,
+)
 from .sign_in import signed_in_response
 from .urls import urlpatterns
 
-__all__ = ["check_login_request", "sign_ins", "signed_in_response", "urlpatterns"]
+__all__ = [
+    "AUTHENTICATION_ERRORS",
+    "SIGN_IN_HEADERS",
+    "UNSAFE_REQUEST_ERRORS",
+    "SignedInSerializer",
+    "check_login_request",
+    "sign_ins",
+    "signed_in_response",
+    "urlpatterns",
+]
 
 
 def check_login_request(request: Request) -> None:

@@ -10,6 +10,9 @@ from rest_framework.views import APIView
 
 from core.openapi import error_responses
 
+from .errors import CsrfFailed
+from .openapi import LOGOUT_HEADERS
+
 
 class LogoutView(APIView):
     """Ends the session. CSRF is checked (.authentication.SessionAuthentication)."""
@@ -21,9 +24,10 @@ class LogoutView(APIView):
         summary="Sign out",
         description="Flushes the session. Answers 204 also when already signed out.",
         request=inline_serializer("EmptyBody", {}),
+        parameters=LOGOUT_HEADERS,
         responses={
             204: OpenApiResponse(description="Signed out."),
-            **error_responses({403: "csrf_failed"}),
+            **error_responses([CsrfFailed]),
         },
     )
     def post(self, request: Request) -> Response:

@@ -151,7 +151,10 @@ def test_unknown_intent_is_invalid_request(api_client) -> None:
 
 
 def test_connect_needs_a_signed_in_caller(api_client) -> None:
-    assert_error(begin(api_client, "dev", intent="connect"), 401, "not_authenticated")
+    response = begin(api_client, "dev", intent="connect")
+    assert_error(response, 401, "not_authenticated")
+    # The same challenge as any other 401 of this auth mode.
+    assert response["WWW-Authenticate"] == api_client.get("/api/auth/me/")["WWW-Authenticate"]
 
 
 def test_connect_binds_the_flow_to_the_caller(api_client, discovery) -> None:

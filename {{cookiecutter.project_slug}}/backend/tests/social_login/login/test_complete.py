@@ -167,6 +167,29 @@ def test_user_cancelled_at_the_provider(api_client, mocked) -> None:
     assert "script" not in error["message"]
 
 
+@pytest.mark.parametrize("provider_error", ["invalid_scope", "server_error", "junk <b>"])
+def test_provider_refusing_the_request_is_a_400_logged_without_traceback(
+    api_client, mocked, caplog, provider_error: str
+) -> None:
+    """Anyone can send a provider error to complete: it is the provider refusing the request
+    (RFC 6749 4.1.2.1), not the provider failing, and no reason to log an ERROR."""
+    login = start(api_client, mocked, "dev")
+    with caplog.at_level("INFO", logger="social_login"):
+        response = complete(
+            api_client,
+            "dev",
+            flow=login.flow,
+            state=login.authorize["state"],
+            error=provider_error,
+            error_description="internal-id-78",
+        )
+    error = assert_error(response, 400, "provider_refused", provider="dev")
+    assert "internal-id-78" not in error["message"]
+    ours = [r for r in caplog.records if r.name.startswith("social_login")]
+    assert ours, "the refusal is logged"
+    assert all(r.levelname == "INFO" and not r.exc_info for r in ours)
+
+
 def test_code_rejected_by_the_provider(api_client, mocked) -> None:
     login = start(api_client, mocked, "dev")
     FAKES["dev"].serve(mocked, login.authorize, Person())

@@ -66,6 +66,7 @@ def test_connect_cannot_be_completed_signed_out(api_client, mocked, carol) -> No
     api_client.force_authenticate(None)
     response = complete(api_client, "dev", flow=login.flow, **callback_params("dev", login))
     assert_error(response, 401, "not_authenticated")
+    assert response["WWW-Authenticate"] == api_client.get("/api/auth/me/")["WWW-Authenticate"]
     assert not UserSocialAuth.objects.exists()
 
 

@@ -13,10 +13,6 @@ export type BeginRequestRequest = {
      * * `connect` - connect
      */
     intent?: IntentEnum;
-    /**
-     * `connect` only: scopes to ask for on top of the configured ones, from the provider's allow-list (to call its API later).
-     */
-    scopes?: Array<string>;
 };
 
 export type BeginResponse = {
@@ -107,23 +103,6 @@ export type Health = {
  */
 export type IntentEnum = 'login' | 'connect';
 
-export type Note = {
-    readonly id: number;
-    text: string;
-    readonly created_at: string;
-};
-
-export type NoteRequest = {
-    text: string;
-};
-
-export type PatchedDisplayNameRequest = {
-    /**
-     * 1 to 64 characters once trimmed; no control or format characters.
-     */
-    display_name?: string;
-};
-
 /**
  * * `oauth2` - oauth2
  * * `oidc` - oidc
@@ -137,50 +116,19 @@ export type Provider = {
     protocol: ProtocolEnum;
 };
 
-export type ProviderProfile = {
-    /**
-     * Provider id.
-     */
-    provider: string;
-    /**
-     * The provider's own reply (userinfo, /user, ...).
-     */
-    profile: {
-        [key: string]: unknown;
-    };
-};
-
 export type Providers = {
     providers: Array<Provider>;
 };
 
-export type SignIn = {
-    /**
-     * Opaque; DELETE /api/auth/sign-ins/{id}/ ends it.
-     */
-    id: string;
-    /**
-     * From the User-Agent, e.g. "Firefox on Ubuntu".
-     */
-    device: string;
-    started_at: string;
-    last_used_at: string;
-    /**
-     * The sign-in of this request.
-     */
-    current: boolean;
-};
-
+/**
+ * A sign-in's answer: the user, and whether this sign-in created them.
+ */
 export type SignedIn = {
     user: User;
     /**
      * True when this sign-in created the user.
      */
     is_new: boolean;
-    /**
-     * auth_mode=jwt only: the short-lived access token.
-     */
-    access?: string;
 };
 
 /**
@@ -206,25 +154,20 @@ export type User = {
 /**
  * Every code the API answers with; see the description of each response.
  */
-export type ErrorCode = 'authorization_denied' | 'csrf_failed' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'origin_not_allowed' | 'permission_denied' | 'provider_unavailable' | 'rate_limited' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'token_invalid' | 'unknown_provider';
+export type ErrorCode = 'authorization_denied' | 'csrf_failed' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'permission_denied' | 'provider_refused' | 'provider_unavailable' | 'rate_limited' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'unknown_provider';
 
 export type ConnectionsWritable = {
     connections: Array<unknown>;
 };
 
-export type NoteWritable = {
-    text: string;
-};
-
+/**
+ * A sign-in's answer: the user, and whether this sign-in created them.
+ */
 export type SignedInWritable = {
     /**
      * True when this sign-in created the user.
      */
     is_new: boolean;
-    /**
-     * auth_mode=jwt only: the short-lived access token.
-     */
-    access?: string;
 };
 
 export type AuthConnectionsListData = {
@@ -236,7 +179,7 @@ export type AuthConnectionsListData = {
 
 export type AuthConnectionsListErrors = {
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: not_authenticated.
      */
     401: Error;
 };
@@ -260,11 +203,11 @@ export type AuthConnectionsDeleteData = {
 
 export type AuthConnectionsDeleteErrors = {
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
+     * Error code: csrf_failed.
      */
     403: Error;
     /**
@@ -291,42 +234,6 @@ export type AuthConnectionsDeleteResponses = {
 };
 
 export type AuthConnectionsDeleteResponse = AuthConnectionsDeleteResponses[keyof AuthConnectionsDeleteResponses];
-
-export type AuthConnectionsProviderProfileData = {
-    body?: never;
-    path: {
-        id: number;
-    };
-    query?: never;
-    url: '/api/auth/connections/{id}/provider-profile/';
-};
-
-export type AuthConnectionsProviderProfileErrors = {
-    /**
-     * Error code: not_authenticated, token_invalid.
-     */
-    401: Error;
-    /**
-     * Error code: reconsent_required.
-     */
-    403: Error;
-    /**
-     * Error code: not_found (no such connection, or the provider has no profile API).
-     */
-    404: Error;
-    /**
-     * Error code: provider_unavailable.
-     */
-    502: Error;
-};
-
-export type AuthConnectionsProviderProfileError = AuthConnectionsProviderProfileErrors[keyof AuthConnectionsProviderProfileErrors];
-
-export type AuthConnectionsProviderProfileResponses = {
-    200: ProviderProfile;
-};
-
-export type AuthConnectionsProviderProfileResponse = AuthConnectionsProviderProfileResponses[keyof AuthConnectionsProviderProfileResponses];
 
 export type AuthCsrfData = {
     body?: never;
@@ -374,43 +281,6 @@ export type AuthLogoutResponses = {
 
 export type AuthLogoutResponse = AuthLogoutResponses[keyof AuthLogoutResponses];
 
-export type AuthMeDeleteData = {
-    body?: never;
-    path?: never;
-    query?: never;
-    url: '/api/auth/me/';
-};
-
-export type AuthMeDeleteErrors = {
-    /**
-     * Error code: invalid_request (fields.confirm says why).
-     */
-    400: Error;
-    /**
-     * Error code: not_authenticated, token_invalid.
-     */
-    401: Error;
-    /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
-    /**
-     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
-     */
-    413: Error;
-};
-
-export type AuthMeDeleteError = AuthMeDeleteErrors[keyof AuthMeDeleteErrors];
-
-export type AuthMeDeleteResponses = {
-    /**
-     * Deleted and signed out.
-     */
-    204: void;
-};
-
-export type AuthMeDeleteResponse = AuthMeDeleteResponses[keyof AuthMeDeleteResponses];
-
 export type AuthMeData = {
     body?: never;
     path?: never;
@@ -420,7 +290,7 @@ export type AuthMeData = {
 
 export type AuthMeErrors = {
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: not_authenticated.
      */
     401: Error;
 };
@@ -432,44 +302,6 @@ export type AuthMeResponses = {
 };
 
 export type AuthMeResponse = AuthMeResponses[keyof AuthMeResponses];
-
-export type AuthMeUpdateData = {
-    body?: PatchedDisplayNameRequest;
-    path?: never;
-    query?: never;
-    url: '/api/auth/me/';
-};
-
-export type AuthMeUpdateErrors = {
-    /**
-     * Error code: invalid_request (fields.display_name says why).
-     */
-    400: Error;
-    /**
-     * Error code: not_authenticated, token_invalid.
-     */
-    401: Error;
-    /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
-    /**
-     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
-     */
-    413: Error;
-    /**
-     * Error code: invalid_request. Send application/json.
-     */
-    415: Error;
-};
-
-export type AuthMeUpdateError = AuthMeUpdateErrors[keyof AuthMeUpdateErrors];
-
-export type AuthMeUpdateResponses = {
-    200: User;
-};
-
-export type AuthMeUpdateResponse = AuthMeUpdateResponses[keyof AuthMeUpdateResponses];
 
 export type AuthProvidersRetrieveData = {
     body?: never;
@@ -483,141 +315,6 @@ export type AuthProvidersRetrieveResponses = {
 };
 
 export type AuthProvidersRetrieveResponse = AuthProvidersRetrieveResponses[keyof AuthProvidersRetrieveResponses];
-
-export type AuthSignInsListData = {
-    body?: never;
-    path?: never;
-    query?: never;
-    url: '/api/auth/sign-ins/';
-};
-
-export type AuthSignInsListErrors = {
-    /**
-     * Error code: not_authenticated, token_invalid.
-     */
-    401: Error;
-};
-
-export type AuthSignInsListError = AuthSignInsListErrors[keyof AuthSignInsListErrors];
-
-export type AuthSignInsListResponses = {
-    200: Array<SignIn>;
-};
-
-export type AuthSignInsListResponse = AuthSignInsListResponses[keyof AuthSignInsListResponses];
-
-export type AuthSignInsDestroyData = {
-    body?: never;
-    path: {
-        sign_in_id: string;
-    };
-    query?: never;
-    url: '/api/auth/sign-ins/{sign_in_id}/';
-};
-
-export type AuthSignInsDestroyErrors = {
-    /**
-     * Error code: not_authenticated, token_invalid.
-     */
-    401: Error;
-    /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
-    /**
-     * Error code: not_found (no such sign-in of yours).
-     */
-    404: Error;
-    /**
-     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
-     */
-    413: Error;
-};
-
-export type AuthSignInsDestroyError = AuthSignInsDestroyErrors[keyof AuthSignInsDestroyErrors];
-
-export type AuthSignInsDestroyResponses = {
-    /**
-     * Signed out there.
-     */
-    204: void;
-};
-
-export type AuthSignInsDestroyResponse = AuthSignInsDestroyResponses[keyof AuthSignInsDestroyResponses];
-
-export type AuthSignInsSignOutAllData = {
-    body?: never;
-    path?: never;
-    query?: never;
-    url: '/api/auth/sign-ins/sign-out-all/';
-};
-
-export type AuthSignInsSignOutAllErrors = {
-    /**
-     * Error code: not_authenticated, token_invalid.
-     */
-    401: Error;
-    /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
-    /**
-     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
-     */
-    413: Error;
-    /**
-     * Error code: invalid_request. Send application/json.
-     */
-    415: Error;
-};
-
-export type AuthSignInsSignOutAllError = AuthSignInsSignOutAllErrors[keyof AuthSignInsSignOutAllErrors];
-
-export type AuthSignInsSignOutAllResponses = {
-    /**
-     * Signed out everywhere.
-     */
-    204: void;
-};
-
-export type AuthSignInsSignOutAllResponse = AuthSignInsSignOutAllResponses[keyof AuthSignInsSignOutAllResponses];
-
-export type AuthSignInsSignOutOthersData = {
-    body?: never;
-    path?: never;
-    query?: never;
-    url: '/api/auth/sign-ins/sign-out-others/';
-};
-
-export type AuthSignInsSignOutOthersErrors = {
-    /**
-     * Error code: not_authenticated, token_invalid.
-     */
-    401: Error;
-    /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
-    /**
-     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
-     */
-    413: Error;
-    /**
-     * Error code: invalid_request. Send application/json.
-     */
-    415: Error;
-};
-
-export type AuthSignInsSignOutOthersError = AuthSignInsSignOutOthersErrors[keyof AuthSignInsSignOutOthersErrors];
-
-export type AuthSignInsSignOutOthersResponses = {
-    /**
-     * Only this sign-in is left.
-     */
-    204: void;
-};
-
-export type AuthSignInsSignOutOthersResponse = AuthSignInsSignOutOthersResponses[keyof AuthSignInsSignOutOthersResponses];
 
 export type AuthSocialBeginCreateData = {
     body: BeginRequestRequest;
@@ -634,11 +331,11 @@ export type AuthSocialBeginCreateErrors = {
      */
     400: Error;
     /**
-     * Error code: not_authenticated (intent connect without credentials).
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
+     * Error code: csrf_failed.
      */
     403: Error;
     /**
@@ -658,15 +355,15 @@ export type AuthSocialBeginCreateErrors = {
      */
     429: Error;
     /**
-     * Error code: provider_unavailable (the provider failed or answered nonsense).
+     * Error code: provider_unavailable.
      */
     502: Error;
     /**
-     * Error code: provider_unavailable (the provider could not be reached).
+     * Error code: provider_unavailable.
      */
     503: Error;
     /**
-     * Error code: provider_unavailable (the provider did not answer in time).
+     * Error code: provider_unavailable.
      */
     504: Error;
 };
@@ -690,15 +387,15 @@ export type AuthSocialCompleteCreateData = {
 
 export type AuthSocialCompleteCreateErrors = {
     /**
-     * Error code: invalid_request, invalid_flow, state_mismatch, authorization_denied, invalid_code.
+     * Error code: invalid_request, authorization_denied, state_mismatch, invalid_code, provider_refused, invalid_flow.
      */
     400: Error;
     /**
-     * Error code: not_authenticated (finishing a connect signed out).
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: login_not_allowed, csrf_failed (session mode).
+     * Error code: csrf_failed, login_not_allowed.
      */
     403: Error;
     /**
@@ -722,15 +419,15 @@ export type AuthSocialCompleteCreateErrors = {
      */
     429: Error;
     /**
-     * Error code: provider_unavailable (the provider failed or answered nonsense).
+     * Error code: provider_unavailable.
      */
     502: Error;
     /**
-     * Error code: provider_unavailable (the provider could not be reached).
+     * Error code: provider_unavailable.
      */
     503: Error;
     /**
-     * Error code: provider_unavailable (the provider did not answer in time).
+     * Error code: provider_unavailable.
      */
     504: Error;
 };
@@ -755,102 +452,3 @@ export type HealthRetrieveResponses = {
 };
 
 export type HealthRetrieveResponse = HealthRetrieveResponses[keyof HealthRetrieveResponses];
-
-export type NotesListData = {
-    body?: never;
-    path?: never;
-    query?: never;
-    url: '/api/notes/';
-};
-
-export type NotesListErrors = {
-    /**
-     * Error code: not_authenticated, token_invalid.
-     */
-    401: Error;
-};
-
-export type NotesListError = NotesListErrors[keyof NotesListErrors];
-
-export type NotesListResponses = {
-    200: Array<Note>;
-};
-
-export type NotesListResponse = NotesListResponses[keyof NotesListResponses];
-
-export type NotesCreateData = {
-    body: NoteRequest;
-    path?: never;
-    query?: never;
-    url: '/api/notes/';
-};
-
-export type NotesCreateErrors = {
-    /**
-     * Error code: invalid_request.
-     */
-    400: Error;
-    /**
-     * Error code: not_authenticated, token_invalid.
-     */
-    401: Error;
-    /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
-    /**
-     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
-     */
-    413: Error;
-    /**
-     * Error code: invalid_request. Send application/json.
-     */
-    415: Error;
-};
-
-export type NotesCreateError = NotesCreateErrors[keyof NotesCreateErrors];
-
-export type NotesCreateResponses = {
-    201: Note;
-};
-
-export type NotesCreateResponse = NotesCreateResponses[keyof NotesCreateResponses];
-
-export type NotesDestroyData = {
-    body?: never;
-    path: {
-        id: number;
-    };
-    query?: never;
-    url: '/api/notes/{id}/';
-};
-
-export type NotesDestroyErrors = {
-    /**
-     * Error code: not_authenticated, token_invalid.
-     */
-    401: Error;
-    /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
-    /**
-     * Error code: not_found.
-     */
-    404: Error;
-    /**
-     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
-     */
-    413: Error;
-};
-
-export type NotesDestroyError = NotesDestroyErrors[keyof NotesDestroyErrors];
-
-export type NotesDestroyResponses = {
-    /**
-     * No response body
-     */
-    204: void;
-};
-
-export type NotesDestroyResponse = NotesDestroyResponses[keyof NotesDestroyResponses];

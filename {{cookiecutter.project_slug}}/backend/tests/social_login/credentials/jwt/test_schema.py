@@ -45,3 +45,23 @@ def test_signed_in_calls_use_the_bearer_scheme(schema: dict) -> None:
         ("/api/auth/connections/{id}/", "delete"),
     ]:
         assert {"jwtAuth": []} in schema["paths"][path][method]["security"]
+
+
+def test_jwt_schema_holds_only_what_jwt_mode_does(schema: dict) -> None:
+    codes = schema["components"]["schemas"]["ErrorCode"]["enum"]
+    assert {"token_invalid", "origin_not_allowed"} <= set(codes)
+    assert "csrf_failed" not in codes
+    signed_in = schema["components"]["schemas"]["SignedIn"]
+    assert "access" in signed_in["required"]
+
+
+def test_jwt_schema_documents_the_refresh_cookie(schema: dict) -> None:
+    paths = schema["paths"]
+    for path, status in [
+        ("/api/auth/social/{provider}/complete/", "200"),
+        ("/api/auth/token/refresh/", "200"),
+        ("/api/auth/token/refresh/", "401"),
+        ("/api/auth/logout/", "204"),
+    ]:
+        headers = paths[path]["post"]["responses"][status]["headers"]
+        assert "refresh_token" in headers["Set-Cookie"]["description"], (path, status)

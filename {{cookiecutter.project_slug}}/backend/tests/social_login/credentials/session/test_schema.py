@@ -12,5 +12,30 @@ def test_session_schema_has_logout_but_no_refresh_or_token_schemes() -> None:
         "$ref": "#/components/schemas/Error"
     }
     schemes = schema["components"]["securitySchemes"]
-    assert set(schemes) == {"cookieAuth"}
+    # The session cookie, and the CSRF token's cookie and header.
+    assert set(schemes) == {"cookieAuth", "csrfCookie", "csrfHeader"}
+    assert schemes["csrfCookie"] == {"type": "apiKey", "in": "cookie", "name": "csrftoken"}
     assert {"cookieAuth": []} in schema["paths"]["/api/auth/me/"]["get"]["security"]
+
+
+def test_session_schema_holds_only_what_session_mode_does() -> None:
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    codes = schema["components"]["schemas"]["ErrorCode"]["enum"]
+    assert "csrf_failed" in codes
+    assert "token_invalid" not in codes
+    assert "origin_not_allowed" not in codes
+    assert "access" not in schema["components"]["schemas"]["SignedIn"]["properties"]
+    complete = schema["paths"]["/api/auth/social/{provider}/complete/"]["post"]
+    assert "csrf_failed" in complete["responses"]["403"]["description"]
+
+
+def test_session_schema_documents_the_cookies_set() -> None:
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    paths = schema["paths"]
+    for path, method, status, cookie in [
+        ("/api/auth/social/{provider}/complete/", "post", "200", "sessionid"),
+        ("/api/auth/logout/", "post", "204", "sessionid"),
+        ("/api/auth/csrf/", "get", "200", "csrftoken"),
+    ]:
+        headers = paths[path][method]["responses"][status]["headers"]
+        assert cookie in headers["Set-Cookie"]["description"], (path, headers)

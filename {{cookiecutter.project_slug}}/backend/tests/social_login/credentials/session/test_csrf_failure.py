@@ -1,4 +1,4 @@
-"""Django's CSRF middleware failures answer JSON under /api/ (CSRF_FAILURE_VIEW), in both modes."""
+"""Django's CSRF middleware failures answer JSON csrf_failed under /api/ (CSRF_FAILURE_VIEW)."""
 
 from __future__ import annotations
 
