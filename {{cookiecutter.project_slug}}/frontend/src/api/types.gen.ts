@@ -17,6 +17,10 @@ export type BeginRequestRequest = {
      * * `connect` - connect
      */
     intent?: IntentEnum;
+    /**
+     * `connect` only: scopes to ask for on top of the configured ones, from the provider's allow-list (to call its API later).
+     */
+    scopes?: Array<string>;
 };
 
 export type BeginResponse = {
@@ -103,6 +107,23 @@ export type Health = {
  */
 export type IntentEnum = 'login' | 'connect';
 
+export type Note = {
+    readonly id: number;
+    text: string;
+    readonly created_at: string;
+};
+
+export type NoteRequest = {
+    text: string;
+};
+
+export type PatchedDisplayNameRequest = {
+    /**
+     * 1 to 64 characters once trimmed; no control or format characters.
+     */
+    display_name?: string;
+};
+
 /**
  * * `oauth2` - oauth2
  * * `oidc` - oidc
@@ -116,8 +137,38 @@ export type Provider = {
     protocol: ProtocolEnum;
 };
 
+export type ProviderProfile = {
+    /**
+     * Provider id.
+     */
+    provider: string;
+    /**
+     * The provider's own reply (userinfo, /user, ...).
+     */
+    profile: {
+        [key: string]: unknown;
+    };
+};
+
 export type Providers = {
     providers: Array<Provider>;
+};
+
+export type SignIn = {
+    /**
+     * Opaque; DELETE /api/auth/sign-ins/{id}/ ends it.
+     */
+    id: string;
+    /**
+     * From the User-Agent, e.g. "Firefox on Ubuntu".
+     */
+    device: string;
+    started_at: string;
+    last_used_at: string;
+    /**
+     * The sign-in of this request.
+     */
+    current: boolean;
 };
 
 /**
@@ -159,10 +210,14 @@ export type User = {
 /**
  * Every code the API answers with; see the description of each response.
  */
-export type ErrorCode = 'authorization_denied' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'origin_not_allowed' | 'permission_denied' | 'provider_refused' | 'provider_unavailable' | 'rate_limited' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'token_invalid' | 'unknown_provider';
+export type ErrorCode = 'authorization_denied' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'origin_not_allowed' | 'permission_denied' | 'provider_refused' | 'provider_unavailable' | 'rate_limited' | 'reconsent_required' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'token_invalid' | 'unknown_provider';
 
 export type ConnectionsWritable = {
     connections: Array<unknown>;
+};
+
+export type NoteWritable = {
+    text: string;
 };
 
 /**
@@ -241,6 +296,42 @@ export type AuthConnectionsDeleteResponses = {
 
 export type AuthConnectionsDeleteResponse = AuthConnectionsDeleteResponses[keyof AuthConnectionsDeleteResponses];
 
+export type AuthConnectionsProviderProfileData = {
+    body?: never;
+    path: {
+        id: number;
+    };
+    query?: never;
+    url: '/api/auth/connections/{id}/provider-profile/';
+};
+
+export type AuthConnectionsProviderProfileErrors = {
+    /**
+     * Error code: not_authenticated, token_invalid.
+     */
+    401: Error;
+    /**
+     * Error code: reconsent_required.
+     */
+    403: Error;
+    /**
+     * Error code: not_found.
+     */
+    404: Error;
+    /**
+     * Error code: provider_unavailable.
+     */
+    502: Error;
+};
+
+export type AuthConnectionsProviderProfileError = AuthConnectionsProviderProfileErrors[keyof AuthConnectionsProviderProfileErrors];
+
+export type AuthConnectionsProviderProfileResponses = {
+    200: ProviderProfile;
+};
+
+export type AuthConnectionsProviderProfileResponse = AuthConnectionsProviderProfileResponses[keyof AuthConnectionsProviderProfileResponses];
+
 export type AuthLogoutData = {
     body?: never;
     path?: never;
@@ -274,6 +365,39 @@ export type AuthLogoutResponses = {
 
 export type AuthLogoutResponse = AuthLogoutResponses[keyof AuthLogoutResponses];
 
+export type AuthMeDeleteData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/auth/me/';
+};
+
+export type AuthMeDeleteErrors = {
+    /**
+     * Error code: invalid_request.
+     */
+    400: Error;
+    /**
+     * Error code: not_authenticated, token_invalid.
+     */
+    401: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+};
+
+export type AuthMeDeleteError = AuthMeDeleteErrors[keyof AuthMeDeleteErrors];
+
+export type AuthMeDeleteResponses = {
+    /**
+     * Deleted and signed out.
+     */
+    204: void;
+};
+
+export type AuthMeDeleteResponse = AuthMeDeleteResponses[keyof AuthMeDeleteResponses];
+
 export type AuthMeData = {
     body?: never;
     path?: never;
@@ -296,6 +420,40 @@ export type AuthMeResponses = {
 
 export type AuthMeResponse = AuthMeResponses[keyof AuthMeResponses];
 
+export type AuthMeUpdateData = {
+    body?: PatchedDisplayNameRequest;
+    path?: never;
+    query?: never;
+    url: '/api/auth/me/';
+};
+
+export type AuthMeUpdateErrors = {
+    /**
+     * Error code: invalid_request.
+     */
+    400: Error;
+    /**
+     * Error code: not_authenticated, token_invalid.
+     */
+    401: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
+};
+
+export type AuthMeUpdateError = AuthMeUpdateErrors[keyof AuthMeUpdateErrors];
+
+export type AuthMeUpdateResponses = {
+    200: User;
+};
+
+export type AuthMeUpdateResponse = AuthMeUpdateResponses[keyof AuthMeUpdateResponses];
+
 export type AuthProvidersRetrieveData = {
     body?: never;
     path?: never;
@@ -308,6 +466,141 @@ export type AuthProvidersRetrieveResponses = {
 };
 
 export type AuthProvidersRetrieveResponse = AuthProvidersRetrieveResponses[keyof AuthProvidersRetrieveResponses];
+
+export type AuthSignInsListData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/auth/sign-ins/';
+};
+
+export type AuthSignInsListErrors = {
+    /**
+     * Error code: not_authenticated, token_invalid.
+     */
+    401: Error;
+};
+
+export type AuthSignInsListError = AuthSignInsListErrors[keyof AuthSignInsListErrors];
+
+export type AuthSignInsListResponses = {
+    200: Array<SignIn>;
+};
+
+export type AuthSignInsListResponse = AuthSignInsListResponses[keyof AuthSignInsListResponses];
+
+export type AuthSignInsDestroyData = {
+    body?: never;
+    path: {
+        sign_in_id: string;
+    };
+    query?: never;
+    url: '/api/auth/sign-ins/{sign_in_id}/';
+};
+
+export type AuthSignInsDestroyErrors = {
+    /**
+     * Error code: invalid_request.
+     */
+    400: Error;
+    /**
+     * Error code: not_authenticated, token_invalid.
+     */
+    401: Error;
+    /**
+     * Error code: not_found.
+     */
+    404: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+};
+
+export type AuthSignInsDestroyError = AuthSignInsDestroyErrors[keyof AuthSignInsDestroyErrors];
+
+export type AuthSignInsDestroyResponses = {
+    /**
+     * Signed out there.
+     */
+    204: void;
+};
+
+export type AuthSignInsDestroyResponse = AuthSignInsDestroyResponses[keyof AuthSignInsDestroyResponses];
+
+export type AuthSignInsSignOutAllData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/auth/sign-ins/sign-out-all/';
+};
+
+export type AuthSignInsSignOutAllErrors = {
+    /**
+     * Error code: invalid_request.
+     */
+    400: Error;
+    /**
+     * Error code: not_authenticated, token_invalid.
+     */
+    401: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
+};
+
+export type AuthSignInsSignOutAllError = AuthSignInsSignOutAllErrors[keyof AuthSignInsSignOutAllErrors];
+
+export type AuthSignInsSignOutAllResponses = {
+    /**
+     * Signed out everywhere.
+     */
+    204: void;
+};
+
+export type AuthSignInsSignOutAllResponse = AuthSignInsSignOutAllResponses[keyof AuthSignInsSignOutAllResponses];
+
+export type AuthSignInsSignOutOthersData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/auth/sign-ins/sign-out-others/';
+};
+
+export type AuthSignInsSignOutOthersErrors = {
+    /**
+     * Error code: invalid_request.
+     */
+    400: Error;
+    /**
+     * Error code: not_authenticated, token_invalid.
+     */
+    401: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
+};
+
+export type AuthSignInsSignOutOthersError = AuthSignInsSignOutOthersErrors[keyof AuthSignInsSignOutOthersErrors];
+
+export type AuthSignInsSignOutOthersResponses = {
+    /**
+     * Only this sign-in is left.
+     */
+    204: void;
+};
+
+export type AuthSignInsSignOutOthersResponse = AuthSignInsSignOutOthersResponses[keyof AuthSignInsSignOutOthersResponses];
 
 export type AuthSocialBeginCreateData = {
     body: BeginRequestRequest;
@@ -479,3 +772,94 @@ export type HealthRetrieveResponses = {
 };
 
 export type HealthRetrieveResponse = HealthRetrieveResponses[keyof HealthRetrieveResponses];
+
+export type NotesListData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/notes/';
+};
+
+export type NotesListErrors = {
+    /**
+     * Error code: not_authenticated, token_invalid.
+     */
+    401: Error;
+};
+
+export type NotesListError = NotesListErrors[keyof NotesListErrors];
+
+export type NotesListResponses = {
+    200: Array<Note>;
+};
+
+export type NotesListResponse = NotesListResponses[keyof NotesListResponses];
+
+export type NotesCreateData = {
+    body: NoteRequest;
+    path?: never;
+    query?: never;
+    url: '/api/notes/';
+};
+
+export type NotesCreateErrors = {
+    /**
+     * Error code: invalid_request.
+     */
+    400: Error;
+    /**
+     * Error code: not_authenticated, token_invalid.
+     */
+    401: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
+};
+
+export type NotesCreateError = NotesCreateErrors[keyof NotesCreateErrors];
+
+export type NotesCreateResponses = {
+    201: Note;
+};
+
+export type NotesCreateResponse = NotesCreateResponses[keyof NotesCreateResponses];
+
+export type NotesDestroyData = {
+    body?: never;
+    path: {
+        id: number;
+    };
+    query?: never;
+    url: '/api/notes/{id}/';
+};
+
+export type NotesDestroyErrors = {
+    /**
+     * Error code: not_authenticated, token_invalid.
+     */
+    401: Error;
+    /**
+     * Error code: not_found.
+     */
+    404: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+};
+
+export type NotesDestroyError = NotesDestroyErrors[keyof NotesDestroyErrors];
+
+export type NotesDestroyResponses = {
+    /**
+     * No response body
+     */
+    204: void;
+};
+
+export type NotesDestroyResponse = NotesDestroyResponses[keyof NotesDestroyResponses];
