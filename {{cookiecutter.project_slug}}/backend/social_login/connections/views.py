@@ -15,11 +15,11 @@ from core.errors import NotFound
 from core.openapi import error_responses
 
 from ..credentials import chosen
-from .errors import LastWayToSignIn
-from ..login.providers import BY_BACKEND_NAME
 from ..login.errors import ProviderUnavailable
+from ..login.providers import BY_BACKEND_NAME
 from ..provider_tokens.errors import NotConnected, ReconsentRequired, ReconsentRequiredError
 from ..provider_tokens.profile import NoProfileApi, fresh_profile
+from .errors import LastWayToSignIn
 from .serializers import ConnectionSerializer
 from .services import LastLoginMethod, connections_of, disconnect
 
@@ -90,7 +90,12 @@ class ProviderProfileView(APIView):
                 },
             ),
             **error_responses(
-                [*chosen.AUTHENTICATION_ERRORS, ReconsentRequiredError, NotFound, ProviderUnavailable]
+                [
+                    *chosen.AUTHENTICATION_ERRORS,
+                    ReconsentRequiredError,
+                    NotFound,
+                    ProviderUnavailable,
+                ]
             ),
         },
     )

@@ -232,4 +232,3 @@ def record_email_verification(
             user.save(update_fields=["email", "email_verified_by"])
     except IntegrityError:
         user.email, user.email_verified_by = previous, None
-

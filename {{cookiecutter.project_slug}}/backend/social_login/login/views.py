@@ -162,7 +162,29 @@ class CompleteView(_SocialView):
         entry = self.provider(provider)
         body = CompleteRequestSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        data = body.validated_data
+        current, connect_user = self.read_flow(request, entry, body.validated_data)
+        backend = load_backend(
+            entry,
+            request,
+            redirect_uri=current.redirect_uri,
+            session=current.session,
+            data=body.provider_params(),
+            flow=current,
+            signed_in=lambda user: chosen.signed_in_response(
+                request, user, is_new=bool(getattr(user, "is_new", False))
+            ),
+        )
+        user = _complete(backend, entry, current, connect_user)
+        if user is None or not getattr(user, "pk", None):
+            logger.error("Sign-in with %s ended without a user", entry.id)
+            raise errors.api_error(errors.UNAVAILABLE, entry.id)
+        return backend.strategy.sign_in_result
+
+    def read_flow(
+        self, request: Request, entry: Provider, data: dict[str, Any]
+    ) -> tuple[flow_token.Flow, Any]:
+        """The flow token, checked: signed, for this provider and redirect_uri, begun by the
+        caller when it connects an account, and not used yet. With the connecting user."""
         try:
             current = flow_token.decode(
                 data["flow"], provider=entry.id, redirect_uri=data["redirect_uri"]
@@ -182,23 +204,7 @@ class CompleteView(_SocialView):
             flow_token.check_unused(current)
         except flow_token.InvalidFlow:
             raise _invalid_flow(entry) from None
-
-        backend = load_backend(
-            entry,
-            request,
-            redirect_uri=current.redirect_uri,
-            session=current.session,
-            data=body.provider_params(),
-            flow=current,
-            signed_in=lambda user: chosen.signed_in_response(
-                request, user, is_new=bool(getattr(user, "is_new", False))
-            ),
-        )
-        user = _complete(backend, entry, current, connect_user)
-        if user is None or not getattr(user, "pk", None):
-            logger.error("Sign-in with %s ended without a user", entry.id)
-            raise errors.api_error(errors.UNAVAILABLE, entry.id)
-        return backend.strategy.sign_in_result
+        return current, connect_user
 
 
 def _complete(backend: Any, entry: Provider, flow: flow_token.Flow, connect_user: Any) -> Any:

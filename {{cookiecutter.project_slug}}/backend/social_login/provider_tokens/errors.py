@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.errors import ApiError
 
+
 class ReconsentRequiredError(ApiError):
     """The API's answer to ReconsentRequired (declared once, in the error catalogue)."""
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from rest_framework.request import Request
 
+from . import sign_ins
 from .openapi import (
     AUTHENTICATION_ERRORS,
     SIGN_IN_HEADERS,
     UNSAFE_REQUEST_ERRORS,
     SignedInSerializer,
 )
-from . import sign_ins
 from .sign_in import signed_in_response
 from .urls import urlpatterns
 
