@@ -14,7 +14,9 @@ social-core's default pipeline, without `associate_by_email`, plus:
 - `create_user_and_associate`: social-core's create_user + associate_user in one savepoint, so
   that concurrent first sign-ins of one identity end with one user, all signed in;
 - `record_email_verification`: a user without a verified address takes the address an
-  identity's provider vouches for, marked verified by that identity (User.email_verified_by).
+  identity's provider vouches for, marked verified by that identity (User.email_verified_by);
+- `record_label` (connections/label.py): the identity keeps the provider's email or username,
+  the connection's human label in the account center.
 
 An unverified address is stored but never trusted: it neither joins, nor blocks, nor passes the
 domain allow-list, so nobody can claim someone else's address before they sign up
@@ -49,6 +51,7 @@ PIPELINE = (
     "social_login.login.pipeline.create_user_and_associate",
     "social_login.login.pipeline.record_email_verification",
     "social_core.pipeline.social_auth.load_extra_data",
+    "social_login.connections.label.record_label",
     "social_core.pipeline.user.user_details",
 )
 

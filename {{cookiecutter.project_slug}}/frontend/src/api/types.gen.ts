@@ -61,6 +61,10 @@ export type Connection = {
      */
     readonly provider: string;
     readonly uid: string;
+    /**
+     * The account's email or username at the provider, as given at its last sign-in; "" when unknown (show `uid` then).
+     */
+    readonly label: string;
     readonly created: string;
 };
 
@@ -74,9 +78,9 @@ export type Error = {
 
 export type ErrorDetail = {
     /**
-     * Stable machine-readable code, e.g. token_invalid.
+     * Stable machine-readable code.
      */
-    code: string;
+    code: ErrorCode;
     /**
      * Human-readable; never carries internals.
      */
@@ -186,6 +190,11 @@ export type User = {
     readonly date_joined: string;
 };
 
+/**
+ * Every code the API answers with; see the description of each response.
+ */
+export type ErrorCode = 'authorization_denied' | 'csrf_failed' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'origin_not_allowed' | 'permission_denied' | 'provider_unavailable' | 'rate_limited' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'token_invalid' | 'unknown_provider';
+
 export type ConnectionsWritable = {
     connections: Array<unknown>;
 };
@@ -253,6 +262,10 @@ export type AuthConnectionsDeleteErrors = {
      * Error code: last_login_method.
      */
     409: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
 };
 
 export type AuthConnectionsDeleteError = AuthConnectionsDeleteErrors[keyof AuthConnectionsDeleteErrors];
@@ -278,6 +291,10 @@ export type AuthLogoutErrors = {
      * Error code: origin_not_allowed.
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
     /**
      * Error code: invalid_request.
      */
@@ -315,6 +332,10 @@ export type AuthMeDeleteErrors = {
      * Error code: csrf_failed (session mode).
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
 };
 
 export type AuthMeDeleteError = AuthMeDeleteErrors[keyof AuthMeDeleteErrors];
@@ -370,6 +391,14 @@ export type AuthMeUpdateErrors = {
      * Error code: csrf_failed (session mode).
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
 };
 
 export type AuthMeUpdateError = AuthMeUpdateErrors[keyof AuthMeUpdateErrors];
@@ -437,6 +466,10 @@ export type AuthSignInsDestroyErrors = {
      * Error code: not_found (no such sign-in of yours).
      */
     404: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
 };
 
 export type AuthSignInsDestroyError = AuthSignInsDestroyErrors[keyof AuthSignInsDestroyErrors];
@@ -466,6 +499,14 @@ export type AuthSignInsSignOutAllErrors = {
      * Error code: csrf_failed (session mode).
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
 };
 
 export type AuthSignInsSignOutAllError = AuthSignInsSignOutAllErrors[keyof AuthSignInsSignOutAllErrors];
@@ -495,6 +536,14 @@ export type AuthSignInsSignOutOthersErrors = {
      * Error code: csrf_failed (session mode).
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
 };
 
 export type AuthSignInsSignOutOthersError = AuthSignInsSignOutOthersErrors[keyof AuthSignInsSignOutOthersErrors];
@@ -534,6 +583,14 @@ export type AuthSocialBeginCreateErrors = {
      * Error code: unknown_provider.
      */
     404: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
     /**
      * Error code: rate_limited.
      */
@@ -591,6 +648,14 @@ export type AuthSocialCompleteCreateErrors = {
      */
     409: Error;
     /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
+    /**
      * Error code: rate_limited.
      */
     429: Error;
@@ -632,6 +697,10 @@ export type AuthTokenRefreshErrors = {
      * Error code: origin_not_allowed.
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
     /**
      * Error code: invalid_request.
      */
@@ -705,6 +774,14 @@ export type NotesCreateErrors = {
      * Error code: csrf_failed (session mode).
      */
     403: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
+    /**
+     * Error code: invalid_request. Send application/json.
+     */
+    415: Error;
 };
 
 export type NotesCreateError = NotesCreateErrors[keyof NotesCreateErrors];
@@ -737,6 +814,10 @@ export type NotesDestroyErrors = {
      * Error code: not_found.
      */
     404: Error;
+    /**
+     * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
+     */
+    413: Error;
 };
 
 export type NotesDestroyError = NotesDestroyErrors[keyof NotesDestroyErrors];
