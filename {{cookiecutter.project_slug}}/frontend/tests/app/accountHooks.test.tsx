@@ -52,6 +52,8 @@ async function renderHook<T>(hook: () => T): Promise<() => T> {
 
 beforeEach(() => {
   globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+  // jwt's requests go straight out (session's would fetch a CSRF token first).
+  vi.stubEnv("VITE_AUTH_MODE", "jwt");
   root = createRoot(document.createElement("div"));
   const notice: Notice = { status: "", error: null, say: vi.fn(), fail: vi.fn(), alert: vi.fn() };
   session = { notice, setUser: vi.fn(), signedOut: vi.fn() } as unknown as SessionState;
