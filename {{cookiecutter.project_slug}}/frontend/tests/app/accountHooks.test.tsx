@@ -83,7 +83,7 @@ describe("useSignIns", () => {
     await vi.waitFor(() => expect(session.signedOut).toHaveBeenCalledWith("Signed out."));
   });
 
-  it("says why a sign-out failed, and stays signed in", async () => {
+  it("says why a sign-out was refused, and stays signed in", async () => {
     fakeFetch((method) => (method === "GET" ? json(signIns) : broken()));
     const get = await renderHook(useSignIns);
     await vi.waitFor(() => expect(get().signIns).toHaveLength(2));
