@@ -18,6 +18,8 @@ social-core's default pipeline, without `associate_by_email`, plus:
 - `save_provider_tokens` (social_login/provider_tokens/): in place of social-core's
   `load_extra_data`, the provider's tokens sealed, and nothing written when nothing but
   `auth_time` changed.
+- `record_label` (connections/label.py): the identity keeps the provider's email or username,
+  the connection's human label in the account center.
 
 An unverified address is stored but never trusted: it neither joins, nor blocks, nor passes the
 domain allow-list, so nobody can claim someone else's address before they sign up
@@ -52,6 +54,7 @@ PIPELINE = (
     "social_login.login.pipeline.create_user_and_associate",
     "social_login.login.pipeline.record_email_verification",
     "social_login.provider_tokens.pipeline.save_provider_tokens",
+    "social_login.connections.label.record_label",
     "social_core.pipeline.user.user_details",
 )
 

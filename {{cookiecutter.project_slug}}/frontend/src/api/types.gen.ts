@@ -17,10 +17,6 @@ export type BeginRequestRequest = {
      * * `connect` - connect
      */
     intent?: IntentEnum;
-    /**
-     * `connect` only: scopes to ask for on top of the configured ones, from the provider's allow-list (to call its API later).
-     */
-    scopes?: Array<string>;
 };
 
 export type BeginResponse = {
@@ -65,6 +61,10 @@ export type Connection = {
      */
     readonly provider: string;
     readonly uid: string;
+    /**
+     * The account's email or username at the provider, as given at its last sign-in; "" when unknown (show `uid` then).
+     */
+    readonly label: string;
     readonly created: string;
 };
 
@@ -137,19 +137,6 @@ export type Provider = {
     protocol: ProtocolEnum;
 };
 
-export type ProviderProfile = {
-    /**
-     * Provider id.
-     */
-    provider: string;
-    /**
-     * The provider's own reply (userinfo, /user, ...).
-     */
-    profile: {
-        [key: string]: unknown;
-    };
-};
-
 export type Providers = {
     providers: Array<Provider>;
 };
@@ -171,10 +158,6 @@ export type SignIn = {
     current: boolean;
 };
 
-/**
- * A sign-in's answer: the user, whether this sign-in created them, and the access token
- * (the refresh token is in its cookie).
- */
 export type SignedIn = {
     user: User;
     /**
@@ -182,9 +165,9 @@ export type SignedIn = {
      */
     is_new: boolean;
     /**
-     * The short-lived access token (Bearer).
+     * auth_mode=jwt only: the short-lived access token.
      */
-    access: string;
+    access?: string;
 };
 
 /**
@@ -210,7 +193,7 @@ export type User = {
 /**
  * Every code the API answers with; see the description of each response.
  */
-export type ErrorCode = 'authorization_denied' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'origin_not_allowed' | 'permission_denied' | 'provider_refused' | 'provider_unavailable' | 'rate_limited' | 'reconsent_required' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'token_invalid' | 'unknown_provider';
+export type ErrorCode = 'authorization_denied' | 'csrf_failed' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'origin_not_allowed' | 'permission_denied' | 'provider_unavailable' | 'rate_limited' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'token_invalid' | 'unknown_provider';
 
 export type ConnectionsWritable = {
     connections: Array<unknown>;
@@ -220,19 +203,15 @@ export type NoteWritable = {
     text: string;
 };
 
-/**
- * A sign-in's answer: the user, whether this sign-in created them, and the access token
- * (the refresh token is in its cookie).
- */
 export type SignedInWritable = {
     /**
      * True when this sign-in created the user.
      */
     is_new: boolean;
     /**
-     * The short-lived access token (Bearer).
+     * auth_mode=jwt only: the short-lived access token.
      */
-    access: string;
+    access?: string;
 };
 
 export type AuthConnectionsListData = {
@@ -272,6 +251,10 @@ export type AuthConnectionsDeleteErrors = {
      */
     401: Error;
     /**
+     * Error code: csrf_failed (session mode).
+     */
+    403: Error;
+    /**
      * Error code: not_found.
      */
     404: Error;
@@ -296,42 +279,6 @@ export type AuthConnectionsDeleteResponses = {
 
 export type AuthConnectionsDeleteResponse = AuthConnectionsDeleteResponses[keyof AuthConnectionsDeleteResponses];
 
-export type AuthConnectionsProviderProfileData = {
-    body?: never;
-    path: {
-        id: number;
-    };
-    query?: never;
-    url: '/api/auth/connections/{id}/provider-profile/';
-};
-
-export type AuthConnectionsProviderProfileErrors = {
-    /**
-     * Error code: not_authenticated, token_invalid.
-     */
-    401: Error;
-    /**
-     * Error code: reconsent_required.
-     */
-    403: Error;
-    /**
-     * Error code: not_found.
-     */
-    404: Error;
-    /**
-     * Error code: provider_unavailable.
-     */
-    502: Error;
-};
-
-export type AuthConnectionsProviderProfileError = AuthConnectionsProviderProfileErrors[keyof AuthConnectionsProviderProfileErrors];
-
-export type AuthConnectionsProviderProfileResponses = {
-    200: ProviderProfile;
-};
-
-export type AuthConnectionsProviderProfileResponse = AuthConnectionsProviderProfileResponses[keyof AuthConnectionsProviderProfileResponses];
-
 export type AuthLogoutData = {
     body?: never;
     path?: never;
@@ -349,7 +296,7 @@ export type AuthLogoutErrors = {
      */
     413: Error;
     /**
-     * Error code: invalid_request. Send application/json.
+     * Error code: invalid_request.
      */
     415: Error;
 };
@@ -374,13 +321,17 @@ export type AuthMeDeleteData = {
 
 export type AuthMeDeleteErrors = {
     /**
-     * Error code: invalid_request.
+     * Error code: invalid_request (fields.confirm says why).
      */
     400: Error;
     /**
      * Error code: not_authenticated, token_invalid.
      */
     401: Error;
+    /**
+     * Error code: csrf_failed (session mode).
+     */
+    403: Error;
     /**
      * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
      */
@@ -429,13 +380,17 @@ export type AuthMeUpdateData = {
 
 export type AuthMeUpdateErrors = {
     /**
-     * Error code: invalid_request.
+     * Error code: invalid_request (fields.display_name says why).
      */
     400: Error;
     /**
      * Error code: not_authenticated, token_invalid.
      */
     401: Error;
+    /**
+     * Error code: csrf_failed (session mode).
+     */
+    403: Error;
     /**
      * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
      */
@@ -500,15 +455,15 @@ export type AuthSignInsDestroyData = {
 
 export type AuthSignInsDestroyErrors = {
     /**
-     * Error code: invalid_request.
-     */
-    400: Error;
-    /**
      * Error code: not_authenticated, token_invalid.
      */
     401: Error;
     /**
-     * Error code: not_found.
+     * Error code: csrf_failed (session mode).
+     */
+    403: Error;
+    /**
+     * Error code: not_found (no such sign-in of yours).
      */
     404: Error;
     /**
@@ -537,13 +492,13 @@ export type AuthSignInsSignOutAllData = {
 
 export type AuthSignInsSignOutAllErrors = {
     /**
-     * Error code: invalid_request.
-     */
-    400: Error;
-    /**
      * Error code: not_authenticated, token_invalid.
      */
     401: Error;
+    /**
+     * Error code: csrf_failed (session mode).
+     */
+    403: Error;
     /**
      * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
      */
@@ -574,13 +529,13 @@ export type AuthSignInsSignOutOthersData = {
 
 export type AuthSignInsSignOutOthersErrors = {
     /**
-     * Error code: invalid_request.
-     */
-    400: Error;
-    /**
      * Error code: not_authenticated, token_invalid.
      */
     401: Error;
+    /**
+     * Error code: csrf_failed (session mode).
+     */
+    403: Error;
     /**
      * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
      */
@@ -617,9 +572,13 @@ export type AuthSocialBeginCreateErrors = {
      */
     400: Error;
     /**
-     * Error code: not_authenticated.
+     * Error code: not_authenticated (intent connect without credentials).
      */
     401: Error;
+    /**
+     * Error code: csrf_failed (session mode).
+     */
+    403: Error;
     /**
      * Error code: unknown_provider.
      */
@@ -637,15 +596,15 @@ export type AuthSocialBeginCreateErrors = {
      */
     429: Error;
     /**
-     * Error code: provider_unavailable.
+     * Error code: provider_unavailable (the provider failed or answered nonsense).
      */
     502: Error;
     /**
-     * Error code: provider_unavailable.
+     * Error code: provider_unavailable (the provider could not be reached).
      */
     503: Error;
     /**
-     * Error code: provider_unavailable.
+     * Error code: provider_unavailable (the provider did not answer in time).
      */
     504: Error;
 };
@@ -669,15 +628,15 @@ export type AuthSocialCompleteCreateData = {
 
 export type AuthSocialCompleteCreateErrors = {
     /**
-     * Error code: invalid_request, authorization_denied, state_mismatch, invalid_code, provider_refused, invalid_flow.
+     * Error code: invalid_request, invalid_flow, state_mismatch, authorization_denied, invalid_code.
      */
     400: Error;
     /**
-     * Error code: not_authenticated.
+     * Error code: not_authenticated (finishing a connect signed out).
      */
     401: Error;
     /**
-     * Error code: login_not_allowed.
+     * Error code: login_not_allowed, csrf_failed (session mode).
      */
     403: Error;
     /**
@@ -701,15 +660,15 @@ export type AuthSocialCompleteCreateErrors = {
      */
     429: Error;
     /**
-     * Error code: provider_unavailable.
+     * Error code: provider_unavailable (the provider failed or answered nonsense).
      */
     502: Error;
     /**
-     * Error code: provider_unavailable.
+     * Error code: provider_unavailable (the provider could not be reached).
      */
     503: Error;
     /**
-     * Error code: provider_unavailable.
+     * Error code: provider_unavailable (the provider did not answer in time).
      */
     504: Error;
 };
@@ -731,7 +690,7 @@ export type AuthTokenRefreshData = {
 
 export type AuthTokenRefreshErrors = {
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: not_authenticated (no cookie), token_invalid.
      */
     401: Error;
     /**
@@ -743,7 +702,7 @@ export type AuthTokenRefreshErrors = {
      */
     413: Error;
     /**
-     * Error code: invalid_request. Send application/json.
+     * Error code: invalid_request.
      */
     415: Error;
     /**
@@ -812,6 +771,10 @@ export type NotesCreateErrors = {
      */
     401: Error;
     /**
+     * Error code: csrf_failed (session mode).
+     */
+    403: Error;
+    /**
      * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
      */
     413: Error;
@@ -843,6 +806,10 @@ export type NotesDestroyErrors = {
      * Error code: not_authenticated, token_invalid.
      */
     401: Error;
+    /**
+     * Error code: csrf_failed (session mode).
+     */
+    403: Error;
     /**
      * Error code: not_found.
      */

@@ -9,9 +9,11 @@ interface Props {
   onDisconnect: (connection: Connection) => void;
 }
 
+const labelOf = (connection: Connection) => connection.label || connection.uid;
+
 /** The accounts that can sign this user in, and buttons to link more. Each shows the provider's
- * name and the account's `uid`, the only label the API gives today (for the dev provider the
- * username; for others often a number): a human label (email or username) is for the API to add. */
+ * name and the account's label (its email or username there), or its `uid` for an account the
+ * API has no label for yet (connected before labels were recorded, until its next sign-in). */
 export function Connections({ connections, providers, busy, onConnect, onDisconnect }: Props) {
   const nameOf = (id: string) => providers.find((p) => p.id === id)?.name ?? id;
   return (
@@ -26,14 +28,14 @@ export function Connections({ connections, providers, busy, onConnect, onDisconn
           {connections.map((connection) => (
             <li key={connection.id}>
               <span>
-                <strong>{nameOf(connection.provider)}</strong> <small>{connection.uid}</small>
+                <strong>{nameOf(connection.provider)}</strong> <small>{labelOf(connection)}</small>
               </span>
               <button
                 type="button"
                 className="secondary"
                 onClick={() => onDisconnect(connection)}
                 disabled={busy !== null}
-                aria-label={`Disconnect ${nameOf(connection.provider)} account ${connection.uid}`}
+                aria-label={`Disconnect ${nameOf(connection.provider)} account ${labelOf(connection)}`}
               >
                 Disconnect
               </button>

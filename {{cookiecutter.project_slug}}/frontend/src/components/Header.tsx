@@ -1,7 +1,7 @@
 import { Link } from "wouter";
 import { useSession } from "../state/session";
 
-/** The app's name, and for a signed-in user the user menu: who, the account page, log out. */
+/** The app's name, and for a signed-in user the user menu: who, the notes example, the account page, log out. */
 export function Header() {
   const { session, busy, signOut } = useSession();
   // index.html's <title> carries the project name.
@@ -14,6 +14,7 @@ export function Header() {
       {session.status === "signedIn" && (
         <nav aria-label="User menu" className="user-menu">
           <span className="who">{session.user.display_name || session.user.username}</span>
+          <Link href="/notes">Notes</Link>
           <Link href="/account">Account</Link>
           <button type="button" className="secondary" onClick={signOut} disabled={busy !== null}>
             Log out

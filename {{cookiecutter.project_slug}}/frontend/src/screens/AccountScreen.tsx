@@ -1,9 +1,12 @@
+import { AccountNav } from "../components/AccountNav";
 import { Connections } from "../components/Connections";
 import { ProfileCard } from "../components/ProfileCard";
+import { ProfileForm } from "../components/ProfileForm";
 import { useConnections } from "../state/useConnections";
 import { useSession } from "../state/session";
 
-/** The account center: the profile and the connected accounts. Loaded on demand (routes.tsx). */
+/** The account center's first page: the profile (and its form) and the connected accounts.
+ * Loaded on demand (routes.tsx); the other pages are in AccountNav. */
 export default function AccountScreen() {
   const { session, providers, busy } = useSession();
   const { connections, connect, remove } = useConnections();
@@ -11,7 +14,9 @@ export default function AccountScreen() {
   return (
     <>
       <h1 className="visually-hidden">Your account</h1>
+      <AccountNav />
       <ProfileCard user={session.user} />
+      <ProfileForm user={session.user} />
       <Connections
         connections={connections}
         providers={providers ?? []}

@@ -20,6 +20,10 @@ export interface SessionState {
    * a click: the popup opens before anything is awaited. */
   start: (provider: Provider, intent: Intent, returnTo?: string) => Promise<boolean>;
   signOut: () => void;
+  /** Shows the user as the API now describes them (after a profile edit). */
+  setUser: (user: User) => void;
+  /** Forgets a sign-in the API has already ended (sign out everywhere, account deleted). */
+  signedOut: (status: string) => void;
 }
 
 export const SessionContext = createContext<SessionState | null>(null);

@@ -46,17 +46,24 @@ export function useSessionState(): SessionState {
     });
   };
 
-  return { session, providers, busy, setBusy, notice, start, signOut };
+  const setUser = (user: User) => setSession({ status: "signedIn", user });
+  const signedOut = (status: string) => forget(setSession, () => notice.say(status));
+
+  return { session, providers, busy, setBusy, notice, start, signOut, setUser, signedOut };
 }
 
 /** Signs out at the API (jwt: by the access token when the cookie is missing) and here. */
 function endSignIn(setSession: (session: Session) => void): Promise<unknown> {
   return logout()
     .catch(() => undefined) // signed out locally either way
-    .finally(() => {
-      clearAccessToken();
-      setSession({ status: "signedOut" });
-    });
+    .finally(() => forget(setSession));
+}
+
+/** Forgets the sign-in here: the API has ended it (or was just asked to). */
+function forget(setSession: (session: Session) => void, then?: () => void): void {
+  clearAccessToken();
+  setSession({ status: "signedOut" });
+  then?.();
 }
 
 /** signIn() with the app's fetch, keeping the access token (jwt) and checking that the sign-in

@@ -13,7 +13,7 @@ declare global {
 }
 
 const DEV = { id: "dev", name: "Dev login", protocol: "oidc" as const };
-const ALICE_DEV = { id: 7, provider: "dev", uid: "alice", created: "2026-01-01" };
+const ALICE_DEV = { id: 7, provider: "dev", uid: "alice", label: "", created: "2026-01-01" };
 let container: HTMLDivElement;
 let root: Root;
 

@@ -10,7 +10,7 @@ def test_connections_and_me_are_described() -> None:
     listing = schema["paths"]["/api/auth/connections/"]["get"]["responses"]["200"]
     ref = listing["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
     item = components[ref]["properties"]["connections"]["items"]["$ref"].rsplit("/", 1)[1]
-    assert set(components[item]["properties"]) == {"id", "provider", "uid", "created"}
+    assert set(components[item]["properties"]) == {"id", "provider", "uid", "label", "created"}
 
     delete = schema["paths"]["/api/auth/connections/{id}/"]["delete"]["responses"]
     assert {"204", "404", "409"} <= set(delete)

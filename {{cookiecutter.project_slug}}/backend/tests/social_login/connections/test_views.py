@@ -47,7 +47,7 @@ def test_lists_the_users_connections_with_registry_provider_ids(alice, alice_cli
         (dev.pk, "dev", "sub-1"),
         (x.pk, "x", "42"),  # registry id, not social-core's backend name
     ]
-    assert set(connections[0]) == {"id", "provider", "uid", "created"}
+    assert set(connections[0]) == {"id", "provider", "uid", "label", "created"}
     assert connections[0]["created"].startswith(str(dev.created.year))
 
 

@@ -13,10 +13,6 @@ export type BeginRequestRequest = {
      * * `connect` - connect
      */
     intent?: IntentEnum;
-    /**
-     * `connect` only: scopes to ask for on top of the configured ones, from the provider's allow-list (to call its API later).
-     */
-    scopes?: Array<string>;
 };
 
 export type BeginResponse = {
@@ -61,6 +57,10 @@ export type Connection = {
      */
     readonly provider: string;
     readonly uid: string;
+    /**
+     * The account's email or username at the provider, as given at its last sign-in; "" when unknown (show `uid` then).
+     */
+    readonly label: string;
     readonly created: string;
 };
 
@@ -137,19 +137,6 @@ export type Provider = {
     protocol: ProtocolEnum;
 };
 
-export type ProviderProfile = {
-    /**
-     * Provider id.
-     */
-    provider: string;
-    /**
-     * The provider's own reply (userinfo, /user, ...).
-     */
-    profile: {
-        [key: string]: unknown;
-    };
-};
-
 export type Providers = {
     providers: Array<Provider>;
 };
@@ -171,15 +158,16 @@ export type SignIn = {
     current: boolean;
 };
 
-/**
- * A sign-in's answer: the user, and whether this sign-in created them.
- */
 export type SignedIn = {
     user: User;
     /**
      * True when this sign-in created the user.
      */
     is_new: boolean;
+    /**
+     * auth_mode=jwt only: the short-lived access token.
+     */
+    access?: string;
 };
 
 /**
@@ -205,7 +193,7 @@ export type User = {
 /**
  * Every code the API answers with; see the description of each response.
  */
-export type ErrorCode = 'authorization_denied' | 'csrf_failed' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'permission_denied' | 'provider_refused' | 'provider_unavailable' | 'rate_limited' | 'reconsent_required' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'unknown_provider';
+export type ErrorCode = 'authorization_denied' | 'csrf_failed' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'origin_not_allowed' | 'permission_denied' | 'provider_unavailable' | 'rate_limited' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'token_invalid' | 'unknown_provider';
 
 export type ConnectionsWritable = {
     connections: Array<unknown>;
@@ -215,14 +203,15 @@ export type NoteWritable = {
     text: string;
 };
 
-/**
- * A sign-in's answer: the user, and whether this sign-in created them.
- */
 export type SignedInWritable = {
     /**
      * True when this sign-in created the user.
      */
     is_new: boolean;
+    /**
+     * auth_mode=jwt only: the short-lived access token.
+     */
+    access?: string;
 };
 
 export type AuthConnectionsListData = {
@@ -234,7 +223,7 @@ export type AuthConnectionsListData = {
 
 export type AuthConnectionsListErrors = {
     /**
-     * Error code: not_authenticated.
+     * Error code: not_authenticated, token_invalid.
      */
     401: Error;
 };
@@ -258,11 +247,11 @@ export type AuthConnectionsDeleteData = {
 
 export type AuthConnectionsDeleteErrors = {
     /**
-     * Error code: not_authenticated.
+     * Error code: not_authenticated, token_invalid.
      */
     401: Error;
     /**
-     * Error code: csrf_failed.
+     * Error code: csrf_failed (session mode).
      */
     403: Error;
     /**
@@ -289,42 +278,6 @@ export type AuthConnectionsDeleteResponses = {
 };
 
 export type AuthConnectionsDeleteResponse = AuthConnectionsDeleteResponses[keyof AuthConnectionsDeleteResponses];
-
-export type AuthConnectionsProviderProfileData = {
-    body?: never;
-    path: {
-        id: number;
-    };
-    query?: never;
-    url: '/api/auth/connections/{id}/provider-profile/';
-};
-
-export type AuthConnectionsProviderProfileErrors = {
-    /**
-     * Error code: not_authenticated.
-     */
-    401: Error;
-    /**
-     * Error code: reconsent_required.
-     */
-    403: Error;
-    /**
-     * Error code: not_found.
-     */
-    404: Error;
-    /**
-     * Error code: provider_unavailable.
-     */
-    502: Error;
-};
-
-export type AuthConnectionsProviderProfileError = AuthConnectionsProviderProfileErrors[keyof AuthConnectionsProviderProfileErrors];
-
-export type AuthConnectionsProviderProfileResponses = {
-    200: ProviderProfile;
-};
-
-export type AuthConnectionsProviderProfileResponse = AuthConnectionsProviderProfileResponses[keyof AuthConnectionsProviderProfileResponses];
 
 export type AuthCsrfData = {
     body?: never;
@@ -381,15 +334,15 @@ export type AuthMeDeleteData = {
 
 export type AuthMeDeleteErrors = {
     /**
-     * Error code: invalid_request.
+     * Error code: invalid_request (fields.confirm says why).
      */
     400: Error;
     /**
-     * Error code: not_authenticated.
+     * Error code: not_authenticated, token_invalid.
      */
     401: Error;
     /**
-     * Error code: csrf_failed.
+     * Error code: csrf_failed (session mode).
      */
     403: Error;
     /**
@@ -418,7 +371,7 @@ export type AuthMeData = {
 
 export type AuthMeErrors = {
     /**
-     * Error code: not_authenticated.
+     * Error code: not_authenticated, token_invalid.
      */
     401: Error;
 };
@@ -440,15 +393,15 @@ export type AuthMeUpdateData = {
 
 export type AuthMeUpdateErrors = {
     /**
-     * Error code: invalid_request.
+     * Error code: invalid_request (fields.display_name says why).
      */
     400: Error;
     /**
-     * Error code: not_authenticated.
+     * Error code: not_authenticated, token_invalid.
      */
     401: Error;
     /**
-     * Error code: csrf_failed.
+     * Error code: csrf_failed (session mode).
      */
     403: Error;
     /**
@@ -491,7 +444,7 @@ export type AuthSignInsListData = {
 
 export type AuthSignInsListErrors = {
     /**
-     * Error code: not_authenticated.
+     * Error code: not_authenticated, token_invalid.
      */
     401: Error;
 };
@@ -515,19 +468,15 @@ export type AuthSignInsDestroyData = {
 
 export type AuthSignInsDestroyErrors = {
     /**
-     * Error code: invalid_request.
-     */
-    400: Error;
-    /**
-     * Error code: not_authenticated.
+     * Error code: not_authenticated, token_invalid.
      */
     401: Error;
     /**
-     * Error code: csrf_failed.
+     * Error code: csrf_failed (session mode).
      */
     403: Error;
     /**
-     * Error code: not_found.
+     * Error code: not_found (no such sign-in of yours).
      */
     404: Error;
     /**
@@ -556,15 +505,11 @@ export type AuthSignInsSignOutAllData = {
 
 export type AuthSignInsSignOutAllErrors = {
     /**
-     * Error code: invalid_request.
-     */
-    400: Error;
-    /**
-     * Error code: not_authenticated.
+     * Error code: not_authenticated, token_invalid.
      */
     401: Error;
     /**
-     * Error code: csrf_failed.
+     * Error code: csrf_failed (session mode).
      */
     403: Error;
     /**
@@ -597,15 +542,11 @@ export type AuthSignInsSignOutOthersData = {
 
 export type AuthSignInsSignOutOthersErrors = {
     /**
-     * Error code: invalid_request.
-     */
-    400: Error;
-    /**
-     * Error code: not_authenticated.
+     * Error code: not_authenticated, token_invalid.
      */
     401: Error;
     /**
-     * Error code: csrf_failed.
+     * Error code: csrf_failed (session mode).
      */
     403: Error;
     /**
@@ -644,11 +585,11 @@ export type AuthSocialBeginCreateErrors = {
      */
     400: Error;
     /**
-     * Error code: not_authenticated.
+     * Error code: not_authenticated (intent connect without credentials).
      */
     401: Error;
     /**
-     * Error code: csrf_failed.
+     * Error code: csrf_failed (session mode).
      */
     403: Error;
     /**
@@ -668,15 +609,15 @@ export type AuthSocialBeginCreateErrors = {
      */
     429: Error;
     /**
-     * Error code: provider_unavailable.
+     * Error code: provider_unavailable (the provider failed or answered nonsense).
      */
     502: Error;
     /**
-     * Error code: provider_unavailable.
+     * Error code: provider_unavailable (the provider could not be reached).
      */
     503: Error;
     /**
-     * Error code: provider_unavailable.
+     * Error code: provider_unavailable (the provider did not answer in time).
      */
     504: Error;
 };
@@ -700,15 +641,15 @@ export type AuthSocialCompleteCreateData = {
 
 export type AuthSocialCompleteCreateErrors = {
     /**
-     * Error code: invalid_request, authorization_denied, state_mismatch, invalid_code, provider_refused, invalid_flow.
+     * Error code: invalid_request, invalid_flow, state_mismatch, authorization_denied, invalid_code.
      */
     400: Error;
     /**
-     * Error code: not_authenticated.
+     * Error code: not_authenticated (finishing a connect signed out).
      */
     401: Error;
     /**
-     * Error code: csrf_failed, login_not_allowed.
+     * Error code: login_not_allowed, csrf_failed (session mode).
      */
     403: Error;
     /**
@@ -732,15 +673,15 @@ export type AuthSocialCompleteCreateErrors = {
      */
     429: Error;
     /**
-     * Error code: provider_unavailable.
+     * Error code: provider_unavailable (the provider failed or answered nonsense).
      */
     502: Error;
     /**
-     * Error code: provider_unavailable.
+     * Error code: provider_unavailable (the provider could not be reached).
      */
     503: Error;
     /**
-     * Error code: provider_unavailable.
+     * Error code: provider_unavailable (the provider did not answer in time).
      */
     504: Error;
 };
@@ -775,7 +716,7 @@ export type NotesListData = {
 
 export type NotesListErrors = {
     /**
-     * Error code: not_authenticated.
+     * Error code: not_authenticated, token_invalid.
      */
     401: Error;
 };
@@ -801,11 +742,11 @@ export type NotesCreateErrors = {
      */
     400: Error;
     /**
-     * Error code: not_authenticated.
+     * Error code: not_authenticated, token_invalid.
      */
     401: Error;
     /**
-     * Error code: csrf_failed.
+     * Error code: csrf_failed (session mode).
      */
     403: Error;
     /**
@@ -837,11 +778,11 @@ export type NotesDestroyData = {
 
 export type NotesDestroyErrors = {
     /**
-     * Error code: not_authenticated.
+     * Error code: not_authenticated, token_invalid.
      */
     401: Error;
     /**
-     * Error code: csrf_failed.
+     * Error code: csrf_failed (session mode).
      */
     403: Error;
     /**
