@@ -17,6 +17,10 @@ export type BeginRequestRequest = {
      * * `connect` - connect
      */
     intent?: IntentEnum;
+    /**
+     * `connect` only: scopes to ask for on top of the configured ones, from the provider's allow-list (to call its API later).
+     */
+    scopes?: Array<string>;
 };
 
 export type BeginResponse = {
@@ -137,6 +141,19 @@ export type Provider = {
     protocol: ProtocolEnum;
 };
 
+export type ProviderProfile = {
+    /**
+     * Provider id.
+     */
+    provider: string;
+    /**
+     * The provider's own reply (userinfo, /user, ...).
+     */
+    profile: {
+        [key: string]: unknown;
+    };
+};
+
 export type Providers = {
     providers: Array<Provider>;
 };
@@ -158,6 +175,10 @@ export type SignIn = {
     current: boolean;
 };
 
+/**
+ * A sign-in's answer: the user, whether this sign-in created them, and the access token
+ * (the refresh token is in its cookie).
+ */
 export type SignedIn = {
     user: User;
     /**
@@ -165,9 +186,9 @@ export type SignedIn = {
      */
     is_new: boolean;
     /**
-     * auth_mode=jwt only: the short-lived access token.
+     * The short-lived access token (Bearer).
      */
-    access?: string;
+    access: string;
 };
 
 /**
@@ -193,7 +214,7 @@ export type User = {
 /**
  * Every code the API answers with; see the description of each response.
  */
-export type ErrorCode = 'authorization_denied' | 'csrf_failed' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'origin_not_allowed' | 'permission_denied' | 'provider_unavailable' | 'rate_limited' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'token_invalid' | 'unknown_provider';
+export type ErrorCode = 'authorization_denied' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'origin_not_allowed' | 'permission_denied' | 'provider_refused' | 'provider_unavailable' | 'rate_limited' | 'reconsent_required' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'token_invalid' | 'unknown_provider';
 
 export type ConnectionsWritable = {
     connections: Array<unknown>;
@@ -203,15 +224,19 @@ export type NoteWritable = {
     text: string;
 };
 
+/**
+ * A sign-in's answer: the user, whether this sign-in created them, and the access token
+ * (the refresh token is in its cookie).
+ */
 export type SignedInWritable = {
     /**
      * True when this sign-in created the user.
      */
     is_new: boolean;
     /**
-     * auth_mode=jwt only: the short-lived access token.
+     * The short-lived access token (Bearer).
      */
-    access?: string;
+    access: string;
 };
 
 export type AuthConnectionsListData = {
@@ -251,10 +276,6 @@ export type AuthConnectionsDeleteErrors = {
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
-    /**
      * Error code: not_found.
      */
     404: Error;
@@ -279,6 +300,42 @@ export type AuthConnectionsDeleteResponses = {
 
 export type AuthConnectionsDeleteResponse = AuthConnectionsDeleteResponses[keyof AuthConnectionsDeleteResponses];
 
+export type AuthConnectionsProviderProfileData = {
+    body?: never;
+    path: {
+        id: number;
+    };
+    query?: never;
+    url: '/api/auth/connections/{id}/provider-profile/';
+};
+
+export type AuthConnectionsProviderProfileErrors = {
+    /**
+     * Error code: not_authenticated, token_invalid.
+     */
+    401: Error;
+    /**
+     * Error code: reconsent_required.
+     */
+    403: Error;
+    /**
+     * Error code: not_found.
+     */
+    404: Error;
+    /**
+     * Error code: provider_unavailable.
+     */
+    502: Error;
+};
+
+export type AuthConnectionsProviderProfileError = AuthConnectionsProviderProfileErrors[keyof AuthConnectionsProviderProfileErrors];
+
+export type AuthConnectionsProviderProfileResponses = {
+    200: ProviderProfile;
+};
+
+export type AuthConnectionsProviderProfileResponse = AuthConnectionsProviderProfileResponses[keyof AuthConnectionsProviderProfileResponses];
+
 export type AuthLogoutData = {
     body?: never;
     path?: never;
@@ -296,7 +353,7 @@ export type AuthLogoutErrors = {
      */
     413: Error;
     /**
-     * Error code: invalid_request.
+     * Error code: invalid_request. Send application/json.
      */
     415: Error;
 };
@@ -321,17 +378,13 @@ export type AuthMeDeleteData = {
 
 export type AuthMeDeleteErrors = {
     /**
-     * Error code: invalid_request (fields.confirm says why).
+     * Error code: invalid_request.
      */
     400: Error;
     /**
      * Error code: not_authenticated, token_invalid.
      */
     401: Error;
-    /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
     /**
      * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
      */
@@ -380,17 +433,13 @@ export type AuthMeUpdateData = {
 
 export type AuthMeUpdateErrors = {
     /**
-     * Error code: invalid_request (fields.display_name says why).
+     * Error code: invalid_request.
      */
     400: Error;
     /**
      * Error code: not_authenticated, token_invalid.
      */
     401: Error;
-    /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
     /**
      * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
      */
@@ -455,15 +504,15 @@ export type AuthSignInsDestroyData = {
 
 export type AuthSignInsDestroyErrors = {
     /**
+     * Error code: invalid_request.
+     */
+    400: Error;
+    /**
      * Error code: not_authenticated, token_invalid.
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
-    /**
-     * Error code: not_found (no such sign-in of yours).
+     * Error code: not_found.
      */
     404: Error;
     /**
@@ -492,13 +541,13 @@ export type AuthSignInsSignOutAllData = {
 
 export type AuthSignInsSignOutAllErrors = {
     /**
+     * Error code: invalid_request.
+     */
+    400: Error;
+    /**
      * Error code: not_authenticated, token_invalid.
      */
     401: Error;
-    /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
     /**
      * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
      */
@@ -529,13 +578,13 @@ export type AuthSignInsSignOutOthersData = {
 
 export type AuthSignInsSignOutOthersErrors = {
     /**
+     * Error code: invalid_request.
+     */
+    400: Error;
+    /**
      * Error code: not_authenticated, token_invalid.
      */
     401: Error;
-    /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
     /**
      * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
      */
@@ -572,13 +621,9 @@ export type AuthSocialBeginCreateErrors = {
      */
     400: Error;
     /**
-     * Error code: not_authenticated (intent connect without credentials).
+     * Error code: not_authenticated.
      */
     401: Error;
-    /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
     /**
      * Error code: unknown_provider.
      */
@@ -596,15 +641,15 @@ export type AuthSocialBeginCreateErrors = {
      */
     429: Error;
     /**
-     * Error code: provider_unavailable (the provider failed or answered nonsense).
+     * Error code: provider_unavailable.
      */
     502: Error;
     /**
-     * Error code: provider_unavailable (the provider could not be reached).
+     * Error code: provider_unavailable.
      */
     503: Error;
     /**
-     * Error code: provider_unavailable (the provider did not answer in time).
+     * Error code: provider_unavailable.
      */
     504: Error;
 };
@@ -628,15 +673,15 @@ export type AuthSocialCompleteCreateData = {
 
 export type AuthSocialCompleteCreateErrors = {
     /**
-     * Error code: invalid_request, invalid_flow, state_mismatch, authorization_denied, invalid_code.
+     * Error code: invalid_request, authorization_denied, state_mismatch, invalid_code, provider_refused, invalid_flow.
      */
     400: Error;
     /**
-     * Error code: not_authenticated (finishing a connect signed out).
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: login_not_allowed, csrf_failed (session mode).
+     * Error code: login_not_allowed.
      */
     403: Error;
     /**
@@ -660,15 +705,15 @@ export type AuthSocialCompleteCreateErrors = {
      */
     429: Error;
     /**
-     * Error code: provider_unavailable (the provider failed or answered nonsense).
+     * Error code: provider_unavailable.
      */
     502: Error;
     /**
-     * Error code: provider_unavailable (the provider could not be reached).
+     * Error code: provider_unavailable.
      */
     503: Error;
     /**
-     * Error code: provider_unavailable (the provider did not answer in time).
+     * Error code: provider_unavailable.
      */
     504: Error;
 };
@@ -690,7 +735,7 @@ export type AuthTokenRefreshData = {
 
 export type AuthTokenRefreshErrors = {
     /**
-     * Error code: not_authenticated (no cookie), token_invalid.
+     * Error code: not_authenticated, token_invalid.
      */
     401: Error;
     /**
@@ -702,7 +747,7 @@ export type AuthTokenRefreshErrors = {
      */
     413: Error;
     /**
-     * Error code: invalid_request.
+     * Error code: invalid_request. Send application/json.
      */
     415: Error;
     /**
@@ -771,10 +816,6 @@ export type NotesCreateErrors = {
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
-    /**
      * Error code: invalid_request. The request body is larger than API_MAX_BODY_BYTES.
      */
     413: Error;
@@ -806,10 +847,6 @@ export type NotesDestroyErrors = {
      * Error code: not_authenticated, token_invalid.
      */
     401: Error;
-    /**
-     * Error code: csrf_failed (session mode).
-     */
-    403: Error;
     /**
      * Error code: not_found.
      */

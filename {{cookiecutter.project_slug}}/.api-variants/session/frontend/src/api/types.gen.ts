@@ -13,6 +13,10 @@ export type BeginRequestRequest = {
      * * `connect` - connect
      */
     intent?: IntentEnum;
+    /**
+     * `connect` only: scopes to ask for on top of the configured ones, from the provider's allow-list (to call its API later).
+     */
+    scopes?: Array<string>;
 };
 
 export type BeginResponse = {
@@ -137,6 +141,19 @@ export type Provider = {
     protocol: ProtocolEnum;
 };
 
+export type ProviderProfile = {
+    /**
+     * Provider id.
+     */
+    provider: string;
+    /**
+     * The provider's own reply (userinfo, /user, ...).
+     */
+    profile: {
+        [key: string]: unknown;
+    };
+};
+
 export type Providers = {
     providers: Array<Provider>;
 };
@@ -158,16 +175,15 @@ export type SignIn = {
     current: boolean;
 };
 
+/**
+ * A sign-in's answer: the user, and whether this sign-in created them.
+ */
 export type SignedIn = {
     user: User;
     /**
      * True when this sign-in created the user.
      */
     is_new: boolean;
-    /**
-     * auth_mode=jwt only: the short-lived access token.
-     */
-    access?: string;
 };
 
 /**
@@ -193,7 +209,7 @@ export type User = {
 /**
  * Every code the API answers with; see the description of each response.
  */
-export type ErrorCode = 'authorization_denied' | 'csrf_failed' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'origin_not_allowed' | 'permission_denied' | 'provider_unavailable' | 'rate_limited' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'token_invalid' | 'unknown_provider';
+export type ErrorCode = 'authorization_denied' | 'csrf_failed' | 'email_in_use' | 'identity_in_use' | 'invalid_code' | 'invalid_flow' | 'invalid_request' | 'last_login_method' | 'login_not_allowed' | 'method_not_allowed' | 'not_authenticated' | 'not_found' | 'permission_denied' | 'provider_refused' | 'provider_unavailable' | 'rate_limited' | 'reconsent_required' | 'redirect_uri_not_allowed' | 'server_error' | 'state_mismatch' | 'unknown_provider';
 
 export type ConnectionsWritable = {
     connections: Array<unknown>;
@@ -203,15 +219,14 @@ export type NoteWritable = {
     text: string;
 };
 
+/**
+ * A sign-in's answer: the user, and whether this sign-in created them.
+ */
 export type SignedInWritable = {
     /**
      * True when this sign-in created the user.
      */
     is_new: boolean;
-    /**
-     * auth_mode=jwt only: the short-lived access token.
-     */
-    access?: string;
 };
 
 export type AuthConnectionsListData = {
@@ -223,7 +238,7 @@ export type AuthConnectionsListData = {
 
 export type AuthConnectionsListErrors = {
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: not_authenticated.
      */
     401: Error;
 };
@@ -247,11 +262,11 @@ export type AuthConnectionsDeleteData = {
 
 export type AuthConnectionsDeleteErrors = {
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
+     * Error code: csrf_failed.
      */
     403: Error;
     /**
@@ -278,6 +293,42 @@ export type AuthConnectionsDeleteResponses = {
 };
 
 export type AuthConnectionsDeleteResponse = AuthConnectionsDeleteResponses[keyof AuthConnectionsDeleteResponses];
+
+export type AuthConnectionsProviderProfileData = {
+    body?: never;
+    path: {
+        id: number;
+    };
+    query?: never;
+    url: '/api/auth/connections/{id}/provider-profile/';
+};
+
+export type AuthConnectionsProviderProfileErrors = {
+    /**
+     * Error code: not_authenticated.
+     */
+    401: Error;
+    /**
+     * Error code: reconsent_required.
+     */
+    403: Error;
+    /**
+     * Error code: not_found.
+     */
+    404: Error;
+    /**
+     * Error code: provider_unavailable.
+     */
+    502: Error;
+};
+
+export type AuthConnectionsProviderProfileError = AuthConnectionsProviderProfileErrors[keyof AuthConnectionsProviderProfileErrors];
+
+export type AuthConnectionsProviderProfileResponses = {
+    200: ProviderProfile;
+};
+
+export type AuthConnectionsProviderProfileResponse = AuthConnectionsProviderProfileResponses[keyof AuthConnectionsProviderProfileResponses];
 
 export type AuthCsrfData = {
     body?: never;
@@ -334,15 +385,15 @@ export type AuthMeDeleteData = {
 
 export type AuthMeDeleteErrors = {
     /**
-     * Error code: invalid_request (fields.confirm says why).
+     * Error code: invalid_request.
      */
     400: Error;
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
+     * Error code: csrf_failed.
      */
     403: Error;
     /**
@@ -371,7 +422,7 @@ export type AuthMeData = {
 
 export type AuthMeErrors = {
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: not_authenticated.
      */
     401: Error;
 };
@@ -393,15 +444,15 @@ export type AuthMeUpdateData = {
 
 export type AuthMeUpdateErrors = {
     /**
-     * Error code: invalid_request (fields.display_name says why).
+     * Error code: invalid_request.
      */
     400: Error;
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
+     * Error code: csrf_failed.
      */
     403: Error;
     /**
@@ -444,7 +495,7 @@ export type AuthSignInsListData = {
 
 export type AuthSignInsListErrors = {
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: not_authenticated.
      */
     401: Error;
 };
@@ -468,15 +519,19 @@ export type AuthSignInsDestroyData = {
 
 export type AuthSignInsDestroyErrors = {
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: invalid_request.
+     */
+    400: Error;
+    /**
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
+     * Error code: csrf_failed.
      */
     403: Error;
     /**
-     * Error code: not_found (no such sign-in of yours).
+     * Error code: not_found.
      */
     404: Error;
     /**
@@ -505,11 +560,15 @@ export type AuthSignInsSignOutAllData = {
 
 export type AuthSignInsSignOutAllErrors = {
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: invalid_request.
+     */
+    400: Error;
+    /**
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
+     * Error code: csrf_failed.
      */
     403: Error;
     /**
@@ -542,11 +601,15 @@ export type AuthSignInsSignOutOthersData = {
 
 export type AuthSignInsSignOutOthersErrors = {
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: invalid_request.
+     */
+    400: Error;
+    /**
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
+     * Error code: csrf_failed.
      */
     403: Error;
     /**
@@ -585,11 +648,11 @@ export type AuthSocialBeginCreateErrors = {
      */
     400: Error;
     /**
-     * Error code: not_authenticated (intent connect without credentials).
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
+     * Error code: csrf_failed.
      */
     403: Error;
     /**
@@ -609,15 +672,15 @@ export type AuthSocialBeginCreateErrors = {
      */
     429: Error;
     /**
-     * Error code: provider_unavailable (the provider failed or answered nonsense).
+     * Error code: provider_unavailable.
      */
     502: Error;
     /**
-     * Error code: provider_unavailable (the provider could not be reached).
+     * Error code: provider_unavailable.
      */
     503: Error;
     /**
-     * Error code: provider_unavailable (the provider did not answer in time).
+     * Error code: provider_unavailable.
      */
     504: Error;
 };
@@ -641,15 +704,15 @@ export type AuthSocialCompleteCreateData = {
 
 export type AuthSocialCompleteCreateErrors = {
     /**
-     * Error code: invalid_request, invalid_flow, state_mismatch, authorization_denied, invalid_code.
+     * Error code: invalid_request, authorization_denied, state_mismatch, invalid_code, provider_refused, invalid_flow.
      */
     400: Error;
     /**
-     * Error code: not_authenticated (finishing a connect signed out).
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: login_not_allowed, csrf_failed (session mode).
+     * Error code: csrf_failed, login_not_allowed.
      */
     403: Error;
     /**
@@ -673,15 +736,15 @@ export type AuthSocialCompleteCreateErrors = {
      */
     429: Error;
     /**
-     * Error code: provider_unavailable (the provider failed or answered nonsense).
+     * Error code: provider_unavailable.
      */
     502: Error;
     /**
-     * Error code: provider_unavailable (the provider could not be reached).
+     * Error code: provider_unavailable.
      */
     503: Error;
     /**
-     * Error code: provider_unavailable (the provider did not answer in time).
+     * Error code: provider_unavailable.
      */
     504: Error;
 };
@@ -716,7 +779,7 @@ export type NotesListData = {
 
 export type NotesListErrors = {
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: not_authenticated.
      */
     401: Error;
 };
@@ -742,11 +805,11 @@ export type NotesCreateErrors = {
      */
     400: Error;
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
+     * Error code: csrf_failed.
      */
     403: Error;
     /**
@@ -778,11 +841,11 @@ export type NotesDestroyData = {
 
 export type NotesDestroyErrors = {
     /**
-     * Error code: not_authenticated, token_invalid.
+     * Error code: not_authenticated.
      */
     401: Error;
     /**
-     * Error code: csrf_failed (session mode).
+     * Error code: csrf_failed.
      */
     403: Error;
     /**
