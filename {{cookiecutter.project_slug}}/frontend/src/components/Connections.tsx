@@ -1,4 +1,5 @@
 import type { Connection, Provider } from "../lib/api";
+import type { ProviderProfileState } from "../state/useProviderProfile";
 import { ProviderButtons } from "./ProviderButtons";
 
 interface Props {
@@ -7,6 +8,7 @@ interface Props {
   busy: string | null;
   onConnect: (provider: Provider) => void;
   onDisconnect: (connection: Connection) => void;
+  profile: ProviderProfileState;
 }
 
 const labelOf = (connection: Connection) => connection.label || connection.uid;
@@ -14,7 +16,8 @@ const labelOf = (connection: Connection) => connection.label || connection.uid;
 /** The accounts that can sign this user in, and buttons to link more. Each shows the provider's
  * name and the account's label (its email or username there), or its `uid` for an account the
  * API has no label for yet (connected before labels were recorded, until its next sign-in). */
-export function Connections({ connections, providers, busy, onConnect, onDisconnect }: Props) {
+export function Connections(props: Props) {
+  const { connections, providers, busy, onConnect } = props;
   const nameOf = (id: string) => providers.find((p) => p.id === id)?.name ?? id;
   return (
     <section className="card" aria-labelledby="connections-heading">
@@ -26,20 +29,12 @@ export function Connections({ connections, providers, busy, onConnect, onDisconn
       ) : (
         <ul className="connections">
           {connections.map((connection) => (
-            <li key={connection.id}>
-              <span>
-                <strong>{nameOf(connection.provider)}</strong> <small>{labelOf(connection)}</small>
-              </span>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => onDisconnect(connection)}
-                disabled={busy !== null}
-                aria-label={`Disconnect ${nameOf(connection.provider)} account ${labelOf(connection)}`}
-              >
-                Disconnect
-              </button>
-            </li>
+            <ConnectionItem
+              key={connection.id}
+              {...props}
+              connection={connection}
+              name={nameOf(connection.provider)}
+            />
           ))}
         </ul>
       )}
@@ -52,5 +47,45 @@ export function Connections({ connections, providers, busy, onConnect, onDisconn
         />
       )}
     </section>
+  );
+}
+
+interface ItemProps extends Props {
+  connection: Connection;
+  name: string;
+}
+
+/** One connected account: disconnect it, or read its profile from the provider (the example of
+ * the API calling the provider as the user). */
+function ConnectionItem({ connection, name, busy, onDisconnect, profile }: ItemProps) {
+  const label = labelOf(connection);
+  return (
+    <li>
+      <span>
+        <strong>{name}</strong> <small>{label}</small>
+      </span>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => onDisconnect(connection)}
+        disabled={busy !== null}
+        aria-label={`Disconnect ${name} account ${label}`}
+      >
+        Disconnect
+      </button>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => profile.show(connection)}
+        aria-label={`Profile at ${name} of ${label}`}
+      >
+        Profile
+      </button>
+      {profile.shown?.connectionId === connection.id && (
+        <pre className="provider-profile" aria-label="Profile from the provider">
+          {JSON.stringify(profile.shown.profile.profile, null, 2)}
+        </pre>
+      )}
+    </li>
   );
 }

@@ -3,6 +3,7 @@ import { Connections } from "../components/Connections";
 import { ProfileCard } from "../components/ProfileCard";
 import { ProfileForm } from "../components/ProfileForm";
 import { useConnections } from "../state/useConnections";
+import { useProviderProfile } from "../state/useProviderProfile";
 import { useSession } from "../state/session";
 
 /** The account center's first page: the profile (and its form) and the connected accounts.
@@ -10,6 +11,7 @@ import { useSession } from "../state/session";
 export default function AccountScreen() {
   const { session, providers, busy } = useSession();
   const { connections, connect, remove } = useConnections();
+  const profile = useProviderProfile();
   if (session.status !== "signedIn") return null;
   return (
     <>
@@ -23,6 +25,7 @@ export default function AccountScreen() {
         busy={busy}
         onConnect={connect}
         onDisconnect={remove}
+        profile={profile}
       />
     </>
   );

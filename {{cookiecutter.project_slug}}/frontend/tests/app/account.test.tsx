@@ -88,6 +88,36 @@ describe("connected accounts", () => {
   });
 });
 
+describe("the provider's profile (the API calling the provider as the user)", () => {
+  const DEV = { id: 7, provider: "dev", uid: "sub-1", label: "alice@example.com", created: "" };
+
+  it("shows the profile the API read from the provider", async () => {
+    routes["/api/auth/connections/"] = () => json({ connections: [DEV] });
+    routes["/api/auth/connections/7/provider-profile/"] = () =>
+      json({ provider: "dev", profile: { sub: "sub-1", email: "alice@example.com" } });
+    await renderAppAt("/account");
+    await until(() => expect(button("Profile at dev of alice@example.com")).toBeDefined());
+
+    act(() => button("Profile at dev of alice@example.com")?.click());
+
+    await until(() => expect($(".provider-profile")?.textContent).toContain('"sub": "sub-1"'));
+    expect(sent("GET", "/api/auth/connections/7/provider-profile/")).toHaveLength(1);
+  });
+
+  it("says to connect again when the provider's grant is gone", async () => {
+    routes["/api/auth/connections/"] = () => json({ connections: [DEV] });
+    routes["/api/auth/connections/7/provider-profile/"] = () =>
+      denied("reconsent_required", 403, "Connect again.");
+    await renderAppAt("/account");
+    await until(() => expect(button("Profile at dev of alice@example.com")).toBeDefined());
+
+    act(() => button("Profile at dev of alice@example.com")?.click());
+
+    await until(() => expect($("[role=alert]")?.textContent).toMatch(/Connect this account again/));
+    expect($(".provider-profile")).toBeNull();
+  });
+});
+
 describe("where you're signed in", () => {
   it("lists the sign-ins, this device marked, and signs another one out", async () => {
     let signIns = [HERE, PHONE];
