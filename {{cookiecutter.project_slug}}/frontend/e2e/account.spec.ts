@@ -55,6 +55,19 @@ async function deleteAccount(page: Page): Promise<void> {
   await expectSignedOut(page);
 }
 
+test("the API reads alice's profile from the provider with the token it keeps", async ({
+  page,
+}) => {
+  await signIn(page, "alice");
+  await page
+    .getByRole("button", { name: `Profile at Dev login of ${profile.alice.email}` })
+    .click();
+  // The dev provider's userinfo, called by the API with alice's stored (sealed) access token.
+  await expect(page.getByLabel("Profile from the provider")).toContainText(
+    `"email": "${profile.alice.email}"`,
+  );
+});
+
 test("edit the name, then delete the account: signing in again makes a new user", async ({
   page,
 }) => {
