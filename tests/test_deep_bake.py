@@ -16,6 +16,9 @@ from tests.uv import uv_argv
 
 pytestmark = pytest.mark.deep
 
+# As the bake's `make test-backend` runs its suite: on every core, each with its own database.
+PYTEST = ["-q", "-p", "no:cacheprovider", "--numprocesses", "auto"]
+
 UV = uv_argv()
 
 
@@ -55,7 +58,7 @@ def test_sqlite_bake_checks_and_tests_pass(bake, auth_mode: str) -> None:
     sync(backend)
     manage(backend, "check", "--fail-level", "WARNING")
     manage(backend, "makemigrations", "--check", "--dry-run")
-    output = run([*UV, "run", "--locked", "pytest", "-q", "-p", "no:cacheprovider"], cwd=backend)
+    output = run([*UV, "run", "--locked", "pytest", *PYTEST], cwd=backend)
     assert " passed" in output
     assert " failed" not in output
 
@@ -66,9 +69,7 @@ def test_postgres_bake_tests_pass_on_a_real_server(bake, postgres_url: str) -> N
     env = {"DATABASE_URL": postgres_url}
     manage(backend, "check", "--database", "default", "--fail-level", "WARNING", env=env)
     manage(backend, "migrate", "--no-input", env=env)
-    output = run(
-        [*UV, "run", "--locked", "pytest", "-q", "-p", "no:cacheprovider"], cwd=backend, env=env
-    )
+    output = run([*UV, "run", "--locked", "pytest", *PYTEST], cwd=backend, env=env)
     assert " passed" in output
     assert " failed" not in output
 
