@@ -1,4 +1,7 @@
-"""The baked project's browser tests, in real Chromium, through its real dev provider."""
+"""The baked project's browser tests, in real Chromium, through its real dev provider.
+
+Both auth modes' runs start together: each is one browser at a time waiting on its servers
+(about a third of this machine's two cores), so side by side they take little longer than one."""
 
 from __future__ import annotations
 
@@ -6,6 +9,8 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -15,30 +20,64 @@ from tests.ports import free_port
 
 # Kept after a failing run (traces, screenshots, server logs), for people and CI to read.
 ARTIFACTS = Path(__file__).resolve().parent.parent / "e2e-artifacts"
+AUTH_MODES = ("jwt", "session")
 
 pytestmark = pytest.mark.deep
 
 
-@pytest.mark.parametrize("auth_mode", ["jwt", "session"])
-def test_end_to_end_scenarios_pass_in_chromium(bake, uv_command: str, auth_mode: str) -> None:
-    project = bake(auth_mode=auth_mode)
-    env = {
-        "UV": uv_command,
-        "E2E_API_PORT": str(free_port()),
-        "E2E_DEVIDP_PORT": str(free_port()),
-        "E2E_VITE_PORT": str(free_port()),
-    }
-    completed = subprocess.run(
-        ["make", "e2e"],
-        cwd=project,
-        env={**os.environ, **env},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    output = completed.stdout + completed.stderr
-    if completed.returncode != 0:
-        results = project / "frontend" / "test-results"
+@dataclass
+class E2eRun:
+    project: Path
+    process: subprocess.Popen[str]
+    log: Path
+
+    def output(self) -> str:
+        self.process.wait(timeout=1800)
+        return self.log.read_text()
+
+
+@pytest.fixture(scope="module")
+def e2e_runs(cookies_session, uv_command: str, tmp_path_factory) -> Iterator[dict[str, E2eRun]]:
+    """`make e2e` in a bake of each auth mode, started at once, each on ports of its own."""
+    runs: dict[str, E2eRun] = {}
+    logs = tmp_path_factory.mktemp("e2e-logs")
+    for auth_mode in AUTH_MODES:
+        baked = cookies_session.bake(
+            extra_context={"project_name": "Acme Portal", "auth_mode": auth_mode}
+        )
+        assert baked.exit_code == 0, baked.exception
+        env = {
+            **os.environ,
+            "UV": uv_command,
+            "E2E_API_PORT": str(free_port()),
+            "E2E_DEVIDP_PORT": str(free_port()),
+            "E2E_VITE_PORT": str(free_port()),
+        }
+        log = logs / f"{auth_mode}.log"
+        with log.open("w") as output:
+            process = subprocess.Popen(
+                ["make", "e2e"],
+                cwd=baked.project_path,
+                env=env,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
+        runs[auth_mode] = E2eRun(Path(baked.project_path), process, log)
+    yield runs
+    for started in runs.values():
+        if started.process.poll() is None:
+            started.process.kill()
+            started.process.wait()
+
+
+@pytest.mark.parametrize("auth_mode", AUTH_MODES)
+def test_end_to_end_scenarios_pass_in_chromium(e2e_runs, auth_mode: str) -> None:
+    e2e = e2e_runs[auth_mode]
+    output = e2e.output()
+    frontend = e2e.project / "frontend"
+    if e2e.process.returncode != 0:
+        results = frontend / "test-results"
         kept = ARTIFACTS / auth_mode
         shutil.rmtree(kept, ignore_errors=True)
         if results.exists():
@@ -48,7 +87,6 @@ def test_end_to_end_scenarios_pass_in_chromium(bake, uv_command: str, auth_mode:
             for log in sorted((results / "servers").glob("*.log"))
         )
         pytest.fail(f"make e2e failed; artifacts in {kept}\n{output[-8000:]}{logs}")
-    frontend = project / "frontend"
     total = listed_tests(frontend)
     split = listed_tests(frontend, E2E_SPLIT="1")
     # The eleven scenarios (a refused sign-in cookie included), the callback attack in four forms.
