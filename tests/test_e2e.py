@@ -1,74 +1,36 @@
-"""The baked project's browser tests, in real Chromium, through its real dev provider.
-
-Both auth modes' runs start together: each is one browser at a time waiting on its servers
-(about a third of this machine's two cores), so side by side they take little longer than one."""
+"""The baked project's browser tests, in real Chromium, through its real dev provider; both
+auth modes' runs side by side (tests/side_by_side.py)."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import run
 from tests.ports import free_port
+from tests.side_by_side import AUTH_MODES, Started, in_each_auth_mode
 
 # Kept after a failing run (traces, screenshots, server logs), for people and CI to read.
 ARTIFACTS = Path(__file__).resolve().parent.parent / "e2e-artifacts"
-AUTH_MODES = ("jwt", "session")
 
 pytestmark = pytest.mark.deep
 
 
-@dataclass
-class E2eRun:
-    project: Path
-    process: subprocess.Popen[str]
-    log: Path
-
-    def output(self) -> str:
-        self.process.wait(timeout=1800)
-        return self.log.read_text()
-
-
 @pytest.fixture(scope="module")
-def e2e_runs(cookies_session, uv_command: str, tmp_path_factory) -> Iterator[dict[str, E2eRun]]:
-    """`make e2e` in a bake of each auth mode, started at once, each on ports of its own."""
-    runs: dict[str, E2eRun] = {}
+def e2e_runs(cookies_session, uv_command: str, tmp_path_factory) -> Iterator[dict[str, Started]]:
+    """`make e2e` in a bake of each auth mode, each on ports of its own."""
     logs = tmp_path_factory.mktemp("e2e-logs")
-    for auth_mode in AUTH_MODES:
-        baked = cookies_session.bake(
-            extra_context={"project_name": "Acme Portal", "auth_mode": auth_mode}
-        )
-        assert baked.exit_code == 0, baked.exception
-        env = {
-            **os.environ,
-            "UV": uv_command,
-            "E2E_API_PORT": str(free_port()),
-            "E2E_DEVIDP_PORT": str(free_port()),
-            "E2E_VITE_PORT": str(free_port()),
-        }
-        log = logs / f"{auth_mode}.log"
-        with log.open("w") as output:
-            process = subprocess.Popen(
-                ["make", "e2e"],
-                cwd=baked.project_path,
-                env=env,
-                stdout=output,
-                stderr=subprocess.STDOUT,
-                text=True,
-            )
-        runs[auth_mode] = E2eRun(Path(baked.project_path), process, log)
-    yield runs
-    for started in runs.values():
-        if started.process.poll() is None:
-            started.process.kill()
-            started.process.wait()
+
+    def env() -> dict[str, str]:
+        ports = ("E2E_API_PORT", "E2E_DEVIDP_PORT", "E2E_VITE_PORT")
+        return {"UV": uv_command, **{name: str(free_port()) for name in ports}}
+
+    with in_each_auth_mode(cookies_session, logs, ["make", "e2e"], env) as runs:
+        yield runs
 
 
 @pytest.mark.parametrize("auth_mode", AUTH_MODES)
@@ -76,7 +38,7 @@ def test_end_to_end_scenarios_pass_in_chromium(e2e_runs, auth_mode: str) -> None
     e2e = e2e_runs[auth_mode]
     output = e2e.output()
     frontend = e2e.project / "frontend"
-    if e2e.process.returncode != 0:
+    if e2e.returncode != 0:
         results = frontend / "test-results"
         kept = ARTIFACTS / auth_mode
         shutil.rmtree(kept, ignore_errors=True)
