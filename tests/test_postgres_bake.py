@@ -71,7 +71,7 @@ def test_unreachable_database_fails_with_the_connection_error(bake) -> None:
     run([*UV, "sync", "--locked", "--quiet"], cwd=backend)
     closed = f"postgres://acme_portal:acme_portal@127.0.0.1:{free_port()}/acme_portal"
     completed = subprocess.run(
-        [*UV, "run", "--locked", "pytest", "-q", "-p", "no:cacheprovider", "tests/core"],
+        [*UV, "run", "--locked", "pytest", "-q", "-x", "-p", "no:cacheprovider", "tests/core"],
         cwd=backend,
         env={**os.environ, "DATABASE_URL": closed},
         capture_output=True,
