@@ -12,8 +12,6 @@ from typing import Any
 
 import requests
 from django.conf import settings
-from django.utils.decorators import method_decorator
-from django.views.decorators.csrf import ensure_csrf_cookie
 from drf_spectacular.utils import extend_schema
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
@@ -52,10 +50,9 @@ class ProvidersView(APIView):
 
     @extend_schema(
         summary="Providers you can sign in with",
-        description="Only providers whose keys are configured. Sets the csrftoken cookie.",
+        description="Only providers whose keys are configured.",
         responses={200: ProvidersSerializer},
     )
-    @method_decorator(ensure_csrf_cookie)
     def get(self, request: Request) -> Response:
         providers = [
             {"id": p.id, "name": display_name(p), "protocol": p.protocol}

@@ -131,7 +131,7 @@ export const authMeUpdate = <ThrowOnError extends boolean = false>(options?: Opt
 /**
  * Providers you can sign in with
  *
- * Only providers whose keys are configured. Sets the csrftoken cookie.
+ * Only providers whose keys are configured.
  */
 export const authProvidersRetrieve = <ThrowOnError extends boolean = false>(options?: Options<AuthProvidersRetrieveData, ThrowOnError>) => (options?.client ?? client).get<AuthProvidersRetrieveResponses, unknown, ThrowOnError>({ url: '/api/auth/providers/', ...options });
 

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 def test_sign_in_use_and_sign_out_with_csrf(mocked) -> None:
     browser = APIClient(enforce_csrf_checks=True)
-    csrf = browser.get("/api/auth/providers/").cookies["csrftoken"].value
+    csrf = browser.get("/api/auth/csrf/").json()["csrf_token"]
     browser.credentials(HTTP_X_CSRFTOKEN=csrf)
 
     login = sign_in(browser, mocked, "dev", Person(uid="ada-1", username="ada"))

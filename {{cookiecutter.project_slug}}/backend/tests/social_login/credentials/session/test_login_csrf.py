@@ -16,7 +16,7 @@ def test_begin_without_csrf_token_is_refused() -> None:
 
 def test_sign_in_with_the_csrf_token(mocked) -> None:
     client = APIClient(enforce_csrf_checks=True)
-    token = client.get("/api/auth/providers/").cookies["csrftoken"].value
+    token = client.get("/api/auth/csrf/").json()["csrf_token"]
     client.credentials(HTTP_X_CSRFTOKEN=token)
     response = sign_in(client, mocked, "dev").response
     assert response.status_code == 200, response.content
