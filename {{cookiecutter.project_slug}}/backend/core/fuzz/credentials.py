@@ -31,8 +31,9 @@ def signed_in_headers(api_url: str) -> list[str]:
     """`Name: value` headers: the site-wide cookies of the sign-in, and the Bearer token or
     the CSRF token where the sign-in gave one (which one depends on the auth mode)."""
     with requests.Session() as spa:
-        # Sets the csrftoken cookie, which session mode asks for on begin and complete.
-        spa.get(f"{api_url}/api/auth/providers/", timeout=30).raise_for_status()
+        # Where the API checks CSRF (begin and complete included), this call sets its cookie,
+        # as it does for the SPA; an API without CSRF checks answers 404 and needs nothing.
+        spa.get(f"{api_url}/api/auth/csrf/", timeout=30)
         signed_in = _sign_in(spa, api_url)
         # A cookie scoped to a narrower path serves one call that replaces it on every use:
         # sent on every request, the replays would end the sign-in halfway through the run.
