@@ -47,3 +47,5 @@ AUTH_SCHEMA_COMPONENTS = {
         "refreshCookie": {"type": "apiKey", "in": "cookie", "name": REFRESH_COOKIE_NAME},
     },
 }
+# Schema postprocessing of this mode: none (refresh and logout name their cookie themselves).
+AUTH_SCHEMA_HOOKS: list[str] = []

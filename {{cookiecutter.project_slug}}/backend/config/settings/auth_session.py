@@ -17,5 +17,7 @@ AUTH_SCHEMA_COMPONENTS = {
         "csrfHeader": {"type": "apiKey", "in": "header", "name": "X-CSRFToken"},
     },
 }
+# Every unsafe operation requires the pair, next to whatever else it accepts.
+AUTH_SCHEMA_HOOKS = ["social_login.credentials.session.openapi.require_csrf_on_unsafe_calls"]
 # Database sessions whose row a sign-in writes once, inside its transaction.
 SESSION_ENGINE = "social_login.credentials.session.session_store"

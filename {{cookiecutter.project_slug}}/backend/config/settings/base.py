@@ -21,7 +21,12 @@ PROJECT_NAME = "My Project"
 # settings (config/settings/auth_<mode>.py). The generator wrote this import and removed the
 # other mode's module.
 from .auth_jwt import *  # noqa: E402, F403
-from .auth_jwt import AUTH_APPS, AUTH_CLASSES, AUTH_SCHEMA_COMPONENTS  # noqa: E402
+from .auth_jwt import (  # noqa: E402
+    AUTH_APPS,
+    AUTH_CLASSES,
+    AUTH_SCHEMA_COMPONENTS,
+    AUTH_SCHEMA_HOOKS,
+)
 
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="")
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
@@ -146,6 +151,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "core.openapi.document_errors",
+        *AUTH_SCHEMA_HOOKS,
     ],
 }
 # The Swagger UI page at /api/docs/; off unless enabled (dev settings enable it).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
@@ -21,6 +23,7 @@ __all__ = [
     "UNSAFE_REQUEST_ERRORS",
     "SignedInSerializer",
     "cookie_header",
+    "require_csrf_on_unsafe_calls",
 ]
 
 
@@ -57,3 +60,21 @@ LOGOUT_HEADERS = [
         description=f"clears the `{settings.SESSION_COOKIE_NAME}` cookie when one was sent.",
     )
 ]
+
+
+UNSAFE_METHODS = ("post", "put", "patch", "delete")
+CSRF_PAIR = {"csrfCookie": [], "csrfHeader": []}
+
+
+def require_csrf_on_unsafe_calls(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+    """Postprocessing hook (AUTH_SCHEMA_HOOKS in config/settings/auth_session.py): every
+    unsafe call carries the CSRF cookie and header, signed in or not (the authentication
+    class and check_login_request refuse it otherwise), so each way of calling it, the
+    signed-out one ({}) included, requires the pair."""
+    for operations in result["paths"].values():
+        for method, operation in operations.items():
+            if method in UNSAFE_METHODS and "security" in operation:
+                operation["security"] = [
+                    {**alternative, **CSRF_PAIR} for alternative in operation["security"]
+                ]
+    return result

@@ -37,11 +37,19 @@ export const authConnectionsList = <ThrowOnError extends boolean = false>(option
  * Refused with 409 `last_login_method` when it is the last way to sign in.
  */
 export const authConnectionsDelete = <ThrowOnError extends boolean = false>(options: Options<AuthConnectionsDeleteData, ThrowOnError>) => (options.client ?? client).delete<AuthConnectionsDeleteResponses, AuthConnectionsDeleteErrors, ThrowOnError>({
-    security: [{
+    security: [
+        {
             in: 'cookie',
             name: 'sessionid',
             type: 'apiKey'
-        }],
+        },
+        {
+            in: 'cookie',
+            name: 'csrftoken',
+            type: 'apiKey'
+        },
+        { name: 'X-CSRFToken', type: 'apiKey' }
+    ],
     url: '/api/auth/connections/{id}/',
     ...options
 });
@@ -74,11 +82,19 @@ export const authCsrf = <ThrowOnError extends boolean = false>(options?: Options
  * Flushes the session. Answers 204 also when already signed out.
  */
 export const authLogout = <ThrowOnError extends boolean = false>(options?: Options<AuthLogoutData, ThrowOnError>) => (options?.client ?? client).post<AuthLogoutResponses, AuthLogoutErrors, ThrowOnError>({
-    security: [{
+    security: [
+        {
             in: 'cookie',
             name: 'sessionid',
             type: 'apiKey'
-        }],
+        },
+        {
+            in: 'cookie',
+            name: 'csrftoken',
+            type: 'apiKey'
+        },
+        { name: 'X-CSRFToken', type: 'apiKey' }
+    ],
     url: '/api/auth/logout/',
     ...options
 });
@@ -89,11 +105,19 @@ export const authLogout = <ThrowOnError extends boolean = false>(options?: Optio
  * Send {"confirm": "delete"}. Revokes the providers' grants where they support it, ends every sign-in of the user, deletes the user, its connected accounts and its data, and signs the caller out (clears the refresh cookie / the session).
  */
 export const authMeDelete = <ThrowOnError extends boolean = false>(options?: Options<AuthMeDeleteData, ThrowOnError>) => (options?.client ?? client).delete<AuthMeDeleteResponses, AuthMeDeleteErrors, ThrowOnError>({
-    security: [{
+    security: [
+        {
             in: 'cookie',
             name: 'sessionid',
             type: 'apiKey'
-        }],
+        },
+        {
+            in: 'cookie',
+            name: 'csrftoken',
+            type: 'apiKey'
+        },
+        { name: 'X-CSRFToken', type: 'apiKey' }
+    ],
     url: '/api/auth/me/',
     ...options
 });
@@ -115,11 +139,19 @@ export const authMe = <ThrowOnError extends boolean = false>(options?: Options<A
  * Edit the profile (display name)
  */
 export const authMeUpdate = <ThrowOnError extends boolean = false>(options?: Options<AuthMeUpdateData, ThrowOnError>) => (options?.client ?? client).patch<AuthMeUpdateResponses, AuthMeUpdateErrors, ThrowOnError>({
-    security: [{
+    security: [
+        {
             in: 'cookie',
             name: 'sessionid',
             type: 'apiKey'
-        }],
+        },
+        {
+            in: 'cookie',
+            name: 'csrftoken',
+            type: 'apiKey'
+        },
+        { name: 'X-CSRFToken', type: 'apiKey' }
+    ],
     url: '/api/auth/me/',
     ...options,
     headers: {
@@ -154,11 +186,19 @@ export const authSignInsList = <ThrowOnError extends boolean = false>(options?: 
  * Ending the caller's own sign-in signs the caller out.
  */
 export const authSignInsDestroy = <ThrowOnError extends boolean = false>(options: Options<AuthSignInsDestroyData, ThrowOnError>) => (options.client ?? client).delete<AuthSignInsDestroyResponses, AuthSignInsDestroyErrors, ThrowOnError>({
-    security: [{
+    security: [
+        {
             in: 'cookie',
             name: 'sessionid',
             type: 'apiKey'
-        }],
+        },
+        {
+            in: 'cookie',
+            name: 'csrftoken',
+            type: 'apiKey'
+        },
+        { name: 'X-CSRFToken', type: 'apiKey' }
+    ],
     url: '/api/auth/sign-ins/{sign_in_id}/',
     ...options
 });
@@ -167,11 +207,19 @@ export const authSignInsDestroy = <ThrowOnError extends boolean = false>(options
  * Sign out everywhere, here too
  */
 export const authSignInsSignOutAll = <ThrowOnError extends boolean = false>(options?: Options<AuthSignInsSignOutAllData, ThrowOnError>) => (options?.client ?? client).post<AuthSignInsSignOutAllResponses, AuthSignInsSignOutAllErrors, ThrowOnError>({
-    security: [{
+    security: [
+        {
             in: 'cookie',
             name: 'sessionid',
             type: 'apiKey'
-        }],
+        },
+        {
+            in: 'cookie',
+            name: 'csrftoken',
+            type: 'apiKey'
+        },
+        { name: 'X-CSRFToken', type: 'apiKey' }
+    ],
     url: '/api/auth/sign-ins/sign-out-all/',
     ...options
 });
@@ -180,11 +228,19 @@ export const authSignInsSignOutAll = <ThrowOnError extends boolean = false>(opti
  * Sign out everywhere else
  */
 export const authSignInsSignOutOthers = <ThrowOnError extends boolean = false>(options?: Options<AuthSignInsSignOutOthersData, ThrowOnError>) => (options?.client ?? client).post<AuthSignInsSignOutOthersResponses, AuthSignInsSignOutOthersErrors, ThrowOnError>({
-    security: [{
+    security: [
+        {
             in: 'cookie',
             name: 'sessionid',
             type: 'apiKey'
-        }],
+        },
+        {
+            in: 'cookie',
+            name: 'csrftoken',
+            type: 'apiKey'
+        },
+        { name: 'X-CSRFToken', type: 'apiKey' }
+    ],
     url: '/api/auth/sign-ins/sign-out-others/',
     ...options
 });
@@ -196,11 +252,19 @@ export const authSignInsSignOutOthers = <ThrowOnError extends boolean = false>(o
  * stale token must not break it); `connect` does.
  */
 export const authSocialBeginCreate = <ThrowOnError extends boolean = false>(options: Options<AuthSocialBeginCreateData, ThrowOnError>) => (options.client ?? client).post<AuthSocialBeginCreateResponses, AuthSocialBeginCreateErrors, ThrowOnError>({
-    security: [{
+    security: [
+        {
             in: 'cookie',
             name: 'sessionid',
             type: 'apiKey'
-        }],
+        },
+        {
+            in: 'cookie',
+            name: 'csrftoken',
+            type: 'apiKey'
+        },
+        { name: 'X-CSRFToken', type: 'apiKey' }
+    ],
     url: '/api/auth/social/{provider}/begin/',
     ...options,
     headers: {
@@ -216,11 +280,19 @@ export const authSocialBeginCreate = <ThrowOnError extends boolean = false>(opti
  * stale token must not break it); `connect` does.
  */
 export const authSocialCompleteCreate = <ThrowOnError extends boolean = false>(options: Options<AuthSocialCompleteCreateData, ThrowOnError>) => (options.client ?? client).post<AuthSocialCompleteCreateResponses, AuthSocialCompleteCreateErrors, ThrowOnError>({
-    security: [{
+    security: [
+        {
             in: 'cookie',
             name: 'sessionid',
             type: 'apiKey'
-        }],
+        },
+        {
+            in: 'cookie',
+            name: 'csrftoken',
+            type: 'apiKey'
+        },
+        { name: 'X-CSRFToken', type: 'apiKey' }
+    ],
     url: '/api/auth/social/{provider}/complete/',
     ...options,
     headers: {
@@ -251,11 +323,19 @@ export const notesList = <ThrowOnError extends boolean = false>(options?: Option
  * Add a note
  */
 export const notesCreate = <ThrowOnError extends boolean = false>(options: Options<NotesCreateData, ThrowOnError>) => (options.client ?? client).post<NotesCreateResponses, NotesCreateErrors, ThrowOnError>({
-    security: [{
+    security: [
+        {
             in: 'cookie',
             name: 'sessionid',
             type: 'apiKey'
-        }],
+        },
+        {
+            in: 'cookie',
+            name: 'csrftoken',
+            type: 'apiKey'
+        },
+        { name: 'X-CSRFToken', type: 'apiKey' }
+    ],
     url: '/api/notes/',
     ...options,
     headers: {
@@ -268,11 +348,19 @@ export const notesCreate = <ThrowOnError extends boolean = false>(options: Optio
  * Delete one of your notes
  */
 export const notesDestroy = <ThrowOnError extends boolean = false>(options: Options<NotesDestroyData, ThrowOnError>) => (options.client ?? client).delete<NotesDestroyResponses, NotesDestroyErrors, ThrowOnError>({
-    security: [{
+    security: [
+        {
             in: 'cookie',
             name: 'sessionid',
             type: 'apiKey'
-        }],
+        },
+        {
+            in: 'cookie',
+            name: 'csrftoken',
+            type: 'apiKey'
+        },
+        { name: 'X-CSRFToken', type: 'apiKey' }
+    ],
     url: '/api/notes/{id}/',
     ...options
 });

@@ -39,3 +39,27 @@ def test_session_schema_documents_the_cookies_set() -> None:
     ]:
         headers = paths[path][method]["responses"][status]["headers"]
         assert cookie in headers["Set-Cookie"]["description"], (path, headers)
+
+
+def test_every_unsafe_call_requires_the_csrf_cookie_and_header() -> None:
+    # Signed in or not (SessionAuthentication.authenticate, check_login_request): a client
+    # generated from the schema knows to send both on each POST, PATCH and DELETE.
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    csrf = {"csrfCookie": [], "csrfHeader": []}
+    unsafe = safe = 0
+    for operations in schema["paths"].values():
+        for method, operation in operations.items():
+            alternatives = operation.get("security", [])
+            if method in ("post", "put", "patch", "delete"):
+                unsafe += 1
+                assert alternatives, (method, operation["operationId"])
+                for alternative in alternatives:
+                    assert alternative.items() >= csrf.items(), operation["operationId"]
+            else:
+                safe += 1
+                assert not any("csrfHeader" in a for a in alternatives), operation["operationId"]
+    assert unsafe >= 10
+    assert safe >= 5
+    begin = schema["paths"]["/api/auth/social/{provider}/begin/"]["post"]
+    # Signed out: the CSRF pair alone (the anonymous alternative is not "no credentials").
+    assert csrf in begin["security"]
