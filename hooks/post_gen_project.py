@@ -38,11 +38,15 @@ ONLY_FOR: dict[str, list[str]] = {
         "backend/config/settings/auth_jwt.py",
         "backend/social_login/credentials/jwt",
         "backend/tests/social_login/credentials/jwt",
+        "frontend/src/auth/mode/jwt",
+        "frontend/tests/auth/mode/jwt",
     ],
     "auth_mode=session": [
         "backend/config/settings/auth_session.py",
         "backend/social_login/credentials/session",
         "backend/tests/social_login/credentials/session",
+        "frontend/src/auth/mode/session",
+        "frontend/tests/auth/mode/session",
     ],
     # Replicas share one database: SQLite cannot be that.
     "database=postgres": ["backend/scripts/local_postgres.py", "deploy/kubernetes"],
@@ -52,6 +56,7 @@ ONLY_FOR: dict[str, list[str]] = {
 AUTH_MODE_IMPORTS = {
     "backend/config/settings/base.py": ("from .auth_jwt import ", 2),
     "backend/social_login/credentials/chosen.py": ("from .jwt.interface import ", 1),
+    "frontend/src/auth/mode/chosen.ts": ('from "./jwt/', 2),
 }
 
 # Config files that exist in two versions: for SQLite bakes the second replaces the first.
@@ -152,7 +157,7 @@ def write_project_name() -> None:
 
 def use_auth_mode() -> None:
     """Point the static imports of the auth mode at the chosen one (the other's files go in
-    prune()), and tell the SPA."""
+    prune()), and tell the SPA's browser tests (e2e/ reads frontend/.env)."""
     for relative, (jwt_import, count) in AUTH_MODE_IMPORTS.items():
         chosen_import = jwt_import.replace("jwt", AUTH_MODE)
         replace_once(ROOT / relative, jwt_import, chosen_import, count)

@@ -1,5 +1,6 @@
 """Each auth mode bakes only its own credentials code, settings and tests, wired by plain
-imports: no trace of the other mode, no runtime choice between them."""
+imports: no trace of the other mode, no runtime choice between them. The same holds for the
+SPA's sources (frontend/src/auth/mode/)."""
 
 from __future__ import annotations
 
@@ -35,8 +36,13 @@ MODE_NAMES = {
         r"CsrfTokenView",
     ],
 }
-# Either mode: the runtime choice this layout replaces.
-NO_MODE_SWITCH = [r"\bAUTH_MODE\b", r"import_module\("]
+# What only one mode's SPA module is named by (src/auth/mode/chosen.ts imports it).
+SPA_MODE_NAMES = {
+    "jwt": [r"mode/jwt\b", r"""["']\./jwt/"""],
+    "session": [r"mode/session\b", r"""["']\./session/"""],
+}
+# Either mode: the runtime choice this layout replaces (VITE_AUTH_MODE: the SPA's).
+NO_MODE_SWITCH = [r"\bAUTH_MODE\b", r"import_module\(", r"VITE_AUTH_MODE"]
 
 
 def backend_sources(project: Path) -> dict[Path, str]:
@@ -51,9 +57,19 @@ def backend_sources(project: Path) -> dict[Path, str]:
     }
 
 
+def spa_sources(project: Path) -> dict[Path, str]:
+    """The SPA's TypeScript sources (its tests and e2e/ aside)."""
+    src = project / "frontend" / "src"
+    return {
+        path.relative_to(project): path.read_text()
+        for path in src.rglob("*")
+        if path.is_file() and path.suffix in (".ts", ".tsx")
+    }
+
+
 def traces(project: Path, patterns: list[str]) -> list[str]:
     found = []
-    for path, text in backend_sources(project).items():
+    for path, text in {**backend_sources(project), **spa_sources(project)}.items():
         for number, line in enumerate(text.splitlines(), 1):
             if any(re.search(pattern, line) for pattern in patterns):
                 found.append(f"{path}:{number}: {line.strip()}")
@@ -77,9 +93,10 @@ def test_only_the_chosen_modes_code_and_tests_are_baked(bake, auth_mode: str, ot
 @pytest.mark.parametrize(("auth_mode", "other"), [("jwt", "session"), ("session", "jwt")])
 def test_a_bake_names_nothing_of_the_other_mode(bake, auth_mode: str, other: str) -> None:
     project = bake(auth_mode=auth_mode)
-    assert traces(project, MODE_NAMES[other] + NO_MODE_SWITCH) == []
+    assert traces(project, MODE_NAMES[other] + SPA_MODE_NAMES[other] + NO_MODE_SWITCH) == []
     # The detector sees this mode's own names: it would see the other's.
     assert traces(project, MODE_NAMES[auth_mode])
+    assert traces(project, SPA_MODE_NAMES[auth_mode])
 
 
 @pytest.mark.parametrize("auth_mode", ["jwt", "session"])
@@ -89,6 +106,8 @@ def test_the_chosen_mode_is_wired_by_plain_imports(bake, auth_mode: str) -> None
     assert f"from .{auth_mode}.interface import " in chosen
     base = (project / SETTINGS / "base.py").read_text()
     assert base.count(f"from .auth_{auth_mode} import ") == 2
+    spa_chosen = (project / "frontend/src/auth/mode/chosen.ts").read_text()
+    assert spa_chosen.count(f'from "./{auth_mode}/') == 2
 
 
 def test_the_detector_finds_a_leftover(tmp_path: Path) -> None:
@@ -97,4 +116,13 @@ def test_the_detector_finds_a_leftover(tmp_path: Path) -> None:
     leftover.write_text('if settings.AUTH_MODE == "jwt":\n    pass\n')
     assert traces(tmp_path, NO_MODE_SWITCH) == [
         'backend/core/leftover.py:1: if settings.AUTH_MODE == "jwt":'
+    ]
+
+
+def test_the_detector_finds_a_leftover_in_the_spa(tmp_path: Path) -> None:
+    leftover = tmp_path / "frontend" / "src" / "leftover.tsx"
+    leftover.parent.mkdir(parents=True)
+    leftover.write_text('if (import.meta.env.VITE_AUTH_MODE === "jwt") {}\n')
+    assert traces(tmp_path, NO_MODE_SWITCH) == [
+        'frontend/src/leftover.tsx:1: if (import.meta.env.VITE_AUTH_MODE === "jwt") {}'
     ]

@@ -71,6 +71,10 @@ def test_use_auth_mode_points_the_imports_at_the_chosen_mode(project: Path, auth
     assert base.count(f"from .auth_{auth_mode} import ") == 2
     assert f"auth_{other} import" not in base
     assert f"from .{auth_mode}.interface import " in chosen
+    spa_chosen = (project / "frontend/src/auth/mode/chosen.ts").read_text()
+    assert spa_chosen.count(f'from "./{auth_mode}/') == 2
+    assert f'"./{other}/' not in spa_chosen
+    # The browser tests (e2e/) read the mode from here; the SPA's sources do not.
     assert f"VITE_AUTH_MODE={auth_mode}\n" in (project / "frontend/.env").read_text()
 
 
@@ -91,6 +95,11 @@ def test_prune_removes_the_other_modes_files(project: Path, auth_mode, other) ->
     assert (backend / f"social_login/credentials/{auth_mode}").is_dir()
     assert not (backend / f"social_login/credentials/{other}").exists()
     assert not (backend / f"tests/social_login/credentials/{other}").exists()
+    frontend = project / "frontend"
+    assert (frontend / f"src/auth/mode/{auth_mode}").is_dir()
+    assert (frontend / f"tests/auth/mode/{auth_mode}").is_dir()
+    assert not (frontend / f"src/auth/mode/{other}").exists()
+    assert not (frontend / f"tests/auth/mode/{other}").exists()
 
 
 def test_prune_keeps_one_compose_file_per_database(project: Path) -> None:

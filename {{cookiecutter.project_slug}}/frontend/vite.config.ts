@@ -52,9 +52,15 @@ export default defineConfig({
       },
       output: {
         // The framework-free auth helper gets a chunk of its own, so that its size is measured
-        // honestly (scripts/check-budgets.js) and the callback page loads nothing else.
+        // honestly (scripts/check-budgets.js) and the callback page loads nothing else. The
+        // token store and the auth mode's signed-in half stay with the app, which alone uses them.
         codeSplitting: {
-          groups: [{ name: "auth", test: /[\\/]src[\\/]auth[\\/](?!tokens\.ts)/ }],
+          groups: [
+            {
+              name: "auth",
+              test: /[\\/]src[\\/]auth[\\/](?!tokens\.ts|mode[\\/]\w+[\\/]signedIn\.ts)/,
+            },
+          ],
         },
       },
     },

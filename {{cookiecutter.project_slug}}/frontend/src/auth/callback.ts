@@ -4,8 +4,8 @@ import {
   MESSAGE_TYPE,
   type CallbackMessage,
 } from "./callbackMessage";
+import { finishRedirect } from "./mode/chosen";
 import { takePendingRedirect } from "./pendingRedirect";
-import { finishRedirect } from "./redirect";
 import { safeReturnPath } from "./returnPath";
 
 /**

@@ -13,7 +13,9 @@ export {
   clearAccessToken,
   getAccessToken,
   refreshAccessToken,
+  resumeSignIn,
   setAccessToken,
+  signInCookieReturns,
 } from "./tokens";
 export { safeReturnPath } from "./returnPath";
 export { apiUrl, readJson } from "./http";

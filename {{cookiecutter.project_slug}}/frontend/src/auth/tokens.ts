@@ -1,11 +1,14 @@
-import { ApiError } from "./errors";
-import { withCsrf } from "./http";
-import { refreshAccess } from "./refresh";
+import type { AccessTokens } from "./mode/authMode";
+import {
+  requestAccessToken,
+  resumeSignIn as resumeSignInOf,
+  sendSignedIn,
+  signInCookieReturns as signInCookieReturnsOf,
+} from "./mode/chosen";
 
 /**
- * jwt mode: the access token lives in this module's memory only, never in Web Storage; the
- * refresh token is an HttpOnly cookie the page cannot read. Session mode: nothing to hold, only
- * the CSRF header to add.
+ * The access token, in this module's memory only, never in Web Storage: jwt mode keeps one here
+ * (its refresh token is an HttpOnly cookie the page cannot read); session mode holds none.
  */
 
 /** Refresh this long before the access token expires. */
@@ -46,7 +49,7 @@ export function setAccessToken(token: string | null): void {
  * would look like token reuse).
  */
 export function refreshAccessToken(): Promise<string | null> {
-  refreshing ??= requestRefresh()
+  refreshing ??= requestAccessToken()
     .then((access) => {
       setAccessToken(access);
       return access;
@@ -57,46 +60,27 @@ export function refreshAccessToken(): Promise<string | null> {
   return refreshing;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** The token store, for the auth mode's code that uses it. */
+const accessTokens: AccessTokens = {
+  current: getAccessToken,
+  set: setAccessToken,
+  refresh: refreshAccessToken,
+};
 
-/** One refresh; a 429 is tried again after `Retry-After` (at least 1 s), since being throttled
- * says nothing about the sign-in: treating it as signed out would drop a valid session. */
-async function requestRefresh(): Promise<string | null> {
-  // Session builds have no refresh endpoint (nor this code: the check is a build-time constant).
-  if (import.meta.env.VITE_AUTH_MODE === "session") return null;
-  for (;;) {
-    try {
-      return await refreshAccess();
-    } catch (error: unknown) {
-      if (!(error instanceof ApiError) || error.status >= 500) throw error;
-      if (error.status !== 429) return null;
-      await sleep(Math.max(1, error.retryAfter ?? 1) * 1000);
-    }
-  }
-}
-
-/**
- * fetch() for the API: adds the access token (jwt) or the CSRF header (session), and in jwt mode
- * retries a 401 once after a refresh.
- */
-export async function authFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+/** fetch() for the API with the signed-in user's credentials: the access token (jwt), retried
+ * once after a refresh on 401, or the CSRF header of an unsafe request (session). */
+export function authFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const target = typeof input === "string" ? new URL(input, location.href) : input;
-  const request = new Request(target, { credentials: "include", ...init });
-  const send = (token: string | null): Promise<Response> => {
-    const attempt = request.clone();
-    if (token) attempt.headers.set("Authorization", `Bearer ${token}`);
-    return fetch(attempt);
-  };
-  if (import.meta.env.VITE_AUTH_MODE === "session") {
-    return withCsrf(request.method, new Headers(request.headers), (headers) =>
-      fetch(new Request(request.clone(), { headers })),
-    );
-  }
-  const response = await send(accessToken);
-  if (response.status !== 401) return response;
-  const token = await refreshAccessToken();
-  return token ? send(token) : response;
+  return sendSignedIn(new Request(target, { credentials: "include", ...init }), accessTokens);
 }
+
+/** Right after a sign-in, whether its cookie comes back to the API (jwt: the refresh cookie,
+ * session: the session cookie, which `fetchMe` sends). */
+export const signInCookieReturns = (fetchMe: () => Promise<unknown>): Promise<boolean> =>
+  signInCookieReturnsOf(accessTokens, fetchMe);
+
+/** At startup, whether the browser may still be signed in (jwt: after a silent refresh). */
+export const resumeSignIn = (): Promise<boolean> => resumeSignInOf(accessTokens);
 
 /** Forget the access token (after logout). */
 export function clearAccessToken(): void {

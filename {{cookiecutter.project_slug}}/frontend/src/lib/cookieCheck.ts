@@ -1,4 +1,4 @@
-import { ApiError, getAccessToken, refreshAccessToken, setAccessToken } from "../auth";
+import { signInCookieReturns } from "../auth";
 import { fetchMe } from "./api";
 
 /** The browser refused the API's sign-in cookie: the SPA and the API are on different sites
@@ -13,18 +13,5 @@ export class CookieRefusedError extends Error {
  * user would look signed in until the next reload, then silently be signed out.
  */
 export async function confirmSignInCookie(): Promise<void> {
-  if (import.meta.env.VITE_AUTH_MODE === "session") {
-    try {
-      await fetchMe();
-      return;
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) throw new CookieRefusedError();
-      throw error;
-    }
-  }
-  const access = getAccessToken();
-  if (await refreshAccessToken()) return;
-  // Kept for the logout that follows: it ends the sign-in by this token's family.
-  setAccessToken(access);
-  throw new CookieRefusedError();
+  if (!(await signInCookieReturns(fetchMe))) throw new CookieRefusedError();
 }

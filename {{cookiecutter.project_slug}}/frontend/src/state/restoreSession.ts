@@ -1,9 +1,9 @@
-import { ApiError, refreshAccessToken } from "../auth";
+import { ApiError, resumeSignIn } from "../auth";
 import { fetchMe, type User } from "../lib/api";
 
 /** The signed-in user, or null when nobody is (jwt: after a silent refresh). */
 export async function restoreSession(): Promise<User | null> {
-  if (import.meta.env.VITE_AUTH_MODE !== "session" && !(await refreshAccessToken())) return null;
+  if (!(await resumeSignIn())) return null;
   try {
     return await fetchMe();
   } catch (error) {

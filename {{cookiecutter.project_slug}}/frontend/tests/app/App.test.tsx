@@ -3,6 +3,9 @@ import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FakeChannel, fakePopup, json, messageEvent, type FakePopup } from "../auth/fakes";
 
+// The same auth mode in every bake (bearerMode.ts says why).
+vi.mock("../../src/auth/mode/chosen", () => import("../auth/bearerMode"));
+
 // The demo UI end to end within the page: the API and the popup are fakes.
 
 declare global {
@@ -59,7 +62,6 @@ const until = (check: () => void) => vi.waitFor(check, { timeout: 3000 });
 
 beforeEach(() => {
   globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-  vi.stubEnv("VITE_AUTH_MODE", "jwt");
   document.title = "Acme Portal";
   history.replaceState(null, "", "/");
   container = document.createElement("div");

@@ -1,5 +1,5 @@
 import { act } from "react";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { json } from "../auth/fakes";
 import {
   $,
@@ -18,6 +18,9 @@ import {
   unmount,
   until,
 } from "./harness";
+
+// The same auth mode in every bake (bearerMode.ts says why).
+vi.mock("../../src/auth/mode/chosen", () => import("../auth/bearerMode"));
 
 // The account center's pages and the notes example, each against the fake API.
 

@@ -10,6 +10,9 @@ import { useSignIns } from "../../src/state/useSignIns";
 import { json } from "../auth/fakes";
 import { ALICE } from "./harness";
 
+// The same auth mode in every bake (bearerMode.ts says why).
+vi.mock("../../src/auth/mode/chosen", () => import("../auth/bearerMode"));
+
 // The account center's hooks on their own, with a fake session and a fake fetch.
 
 let root: Root;
@@ -52,8 +55,6 @@ async function renderHook<T>(hook: () => T): Promise<() => T> {
 
 beforeEach(() => {
   globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-  // jwt's requests go straight out (session's would fetch a CSRF token first).
-  vi.stubEnv("VITE_AUTH_MODE", "jwt");
   root = createRoot(document.createElement("div"));
   const notice: Notice = { status: "", error: null, say: vi.fn(), fail: vi.fn(), alert: vi.fn() };
   session = { notice, setUser: vi.fn(), signedOut: vi.fn() } as unknown as SessionState;

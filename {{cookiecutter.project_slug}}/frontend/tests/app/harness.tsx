@@ -50,7 +50,6 @@ async function request(input: RequestInfo | URL, init?: RequestInit): Promise<Re
 /** The fake API of a signed-in Alice, before each test; tests add or replace answers. */
 export function fakeApi(): void {
   globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-  vi.stubEnv("VITE_AUTH_MODE", "jwt");
   calls.length = 0;
   vi.stubGlobal("fetch", vi.fn(request));
   routes = {

@@ -146,38 +146,6 @@ describe("after a full-page redirect (popup blocked)", () => {
     expect(bodyOf("/complete/")).not.toHaveProperty("next");
   });
 
-  it("jwt mode: sends the access token when the user is signed in (connecting an account)", async () => {
-    vi.stubEnv("VITE_AUTH_MODE", "jwt");
-    fetchMock.mockImplementation(async (url: string) =>
-      url.endsWith("/token/refresh/") ? json({ access: "ACCESS-1" }) : json({ user: {} }),
-    );
-    landOn("?code=C1&state=S1");
-    pending("/");
-    await handleCallback();
-    const complete = fetchMock.mock.calls.find(([url]) => String(url).endsWith("/complete/"));
-    expect(new Headers((complete?.[1] as RequestInit).headers).get("Authorization")).toBe(
-      "Bearer ACCESS-1",
-    );
-  });
-
-  it("session mode: sends the API's CSRF token and no refresh request", async () => {
-    vi.stubEnv("VITE_AUTH_MODE", "session");
-    fetchMock.mockImplementation(async (url: string) =>
-      url.endsWith("/csrf/") ? json({ csrf_token: "CSRF-9" }) : json({ user: {} }),
-    );
-    landOn("?code=C1&state=S1");
-    pending("/");
-    vi.resetModules(); // no CSRF token kept from an earlier test
-    const fresh = await import("../../src/auth/callback");
-    await fresh.handleCallback();
-    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual([
-      "/api/auth/csrf/",
-      "/api/auth/social/dev/complete/",
-    ]);
-    const init = fetchMock.mock.calls[1]?.[1] as RequestInit;
-    expect(new Headers(init.headers).get("X-CSRFToken")).toBe("CSRF-9");
-  });
-
   it("shows the API's message and a safe way back when completing fails", async () => {
     fetchMock.mockImplementation(async (url: string) =>
       url.endsWith("/complete/")

@@ -17,6 +17,9 @@ import {
   type FakePopup,
 } from "./fakes";
 
+// The same auth mode in every bake (bearerMode.ts says why).
+vi.mock("../../src/auth/mode/chosen", () => import("./bearerMode"));
+
 const AUTHORIZE = "https://idp.example/authorize?client_id=spa&state=STATE-1";
 const USER = { id: 1, username: "alice", email: "alice@example.com" };
 const CALLBACK = `${ORIGIN}/auth/callback`;
@@ -58,8 +61,6 @@ async function isSettled(promise: Promise<unknown>): Promise<boolean> {
 }
 
 beforeEach(() => {
-  // The popup's requests are the same in both modes; session's CSRF token is tokens.test.ts's.
-  vi.stubEnv("VITE_AUTH_MODE", "jwt");
   stubLocation("/settings", "?tab=accounts");
   popup = fakePopup();
   open = vi.spyOn(window, "open").mockReturnValue(popup as unknown as Window);
