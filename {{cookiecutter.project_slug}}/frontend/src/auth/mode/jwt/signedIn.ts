@@ -7,12 +7,19 @@ import { refreshAccess } from "./refresh";
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The app's tabs share the refresh cookie: two refreshing at once with the same cookie spend it
+ * twice, and past the server's one grace answer that ends the sign-in (a browser restoring
+ * several tabs). A Web Lock, shared by the origin's tabs, makes them take turns: each sends the
+ * cookie the previous one got back. Browsers without Web Locks refresh as before. */
+const inTurn = <T>(task: () => Promise<T>): Promise<T> =>
+  "locks" in navigator ? navigator.locks.request("refresh-token", task) : task();
+
 /** A 429 is tried again after `Retry-After` (at least 1 s), since being throttled says nothing
  * about the sign-in: treating it as signed out would drop a valid session. */
 export const requestAccessToken: SignedInMode["requestAccessToken"] = async () => {
   for (;;) {
     try {
-      return await refreshAccess();
+      return await inTurn(refreshAccess);
     } catch (error: unknown) {
       if (!(error instanceof ApiError) || error.status >= 500) throw error;
       if (error.status !== 429) return null;

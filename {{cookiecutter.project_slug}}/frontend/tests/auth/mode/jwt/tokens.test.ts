@@ -23,6 +23,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   vi.useRealTimers();
+  Reflect.deleteProperty(navigator, "locks");
 });
 
 describe("jwt mode", () => {
@@ -166,4 +167,47 @@ describe("jwt mode", () => {
     expect(setItem).not.toHaveBeenCalled();
     expect(localStorage.length + sessionStorage.length).toBe(0);
   });
+
+  it("takes turns with the app's other tabs: each sends the cookie the previous one got", async () => {
+    // Tabs share the refresh cookie. Refreshing with the same one at once (a browser restoring
+    // several tabs) would spend it twice; past the server's one grace answer, the sign-in ends.
+    const locks = new TurnTakingLocks();
+    Object.defineProperty(navigator, "locks", { value: locks, configurable: true });
+    const answers: ((response: Response) => void)[] = [];
+    fetchMock = vi.fn(() => new Promise<Response>((resolve) => answers.push(resolve)));
+    vi.stubGlobal("fetch", fetchMock);
+    const firstTab = tokens;
+    vi.resetModules();
+    const secondTab: Tokens = await import("../../../../src/auth/tokens");
+
+    const both = Promise.all([firstTab.refreshAccessToken(), secondTab.refreshAccessToken()]);
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    await locks.settled();
+    expect(fetchMock).toHaveBeenCalledTimes(1); // the second tab waits for the first's answer
+    answers[0]?.(json({ access: "A1" }));
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    answers[1]?.(json({ access: "A2" }));
+    expect(await both).toEqual(["A1", "A2"]);
+    expect(locks.names).toEqual([REFRESH_LOCK, REFRESH_LOCK]);
+  });
 });
+
+const REFRESH_LOCK = "refresh-token";
+
+/** navigator.locks for one lock name at a time: each task starts when the one before ends. */
+class TurnTakingLocks {
+  names: string[] = [];
+  private tail: Promise<unknown> = Promise.resolve();
+
+  request<T>(name: string, task: () => Promise<T>): Promise<T> {
+    this.names.push(name);
+    const turn = this.tail.then(task);
+    this.tail = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** Resolves once the pending microtasks of the tasks started so far have run. */
+  settled(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
