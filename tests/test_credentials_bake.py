@@ -45,31 +45,31 @@ SPA_MODE_NAMES = {
 NO_MODE_SWITCH = [r"\bAUTH_MODE\b", r"import_module\(", r"VITE_AUTH_MODE"]
 
 
-def backend_sources(project: Path) -> dict[Path, str]:
-    """The Python files and env files of the bake's backend (its venv, if any, aside)."""
-    backend = project / "backend"
-    return {
-        path.relative_to(project): path.read_text()
-        for path in backend.rglob("*")
-        if path.is_file()
-        and ".venv" not in path.parts
-        and (path.suffix == ".py" or path.name.startswith(".env"))
-    }
+def is_backend_source(path: Path) -> bool:
+    """Python files and env files (the backend's venv, if any, aside)."""
+    return ".venv" not in path.parts and (path.suffix == ".py" or path.name.startswith(".env"))
 
 
-def spa_sources(project: Path) -> dict[Path, str]:
-    """The SPA's TypeScript sources (its tests and e2e/ aside)."""
-    src = project / "frontend" / "src"
+# Where a bake's sources are, and which of their files count: the whole backend, and the SPA's
+# TypeScript sources (its tests and e2e/ aside).
+SOURCES = {
+    Path("backend"): is_backend_source,
+    Path("frontend/src"): lambda path: path.suffix in (".ts", ".tsx"),
+}
+
+
+def sources(project: Path) -> dict[Path, str]:
     return {
         path.relative_to(project): path.read_text()
-        for path in src.rglob("*")
-        if path.is_file() and path.suffix in (".ts", ".tsx")
+        for folder, counts in SOURCES.items()
+        for path in (project / folder).rglob("*")
+        if path.is_file() and counts(path)
     }
 
 
 def traces(project: Path, patterns: list[str]) -> list[str]:
     found = []
-    for path, text in {**backend_sources(project), **spa_sources(project)}.items():
+    for path, text in sources(project).items():
         for number, line in enumerate(text.splitlines(), 1):
             if any(re.search(pattern, line) for pattern in patterns):
                 found.append(f"{path}:{number}: {line.strip()}")
@@ -110,19 +110,17 @@ def test_the_chosen_mode_is_wired_by_plain_imports(bake, auth_mode: str) -> None
     assert spa_chosen.count(f'from "./{auth_mode}/') == 2
 
 
-def test_the_detector_finds_a_leftover(tmp_path: Path) -> None:
-    leftover = tmp_path / "backend" / "core" / "leftover.py"
+@pytest.mark.parametrize(
+    ("relative", "line", "after"),
+    [
+        ("backend/core/leftover.py", 'if settings.AUTH_MODE == "jwt":', "    pass\n"),
+        ("frontend/src/leftover.tsx", 'if (import.meta.env.VITE_AUTH_MODE === "jwt") {}', ""),
+    ],
+)
+def test_the_detector_finds_a_leftover(
+    tmp_path: Path, relative: str, line: str, after: str
+) -> None:
+    leftover = tmp_path / relative
     leftover.parent.mkdir(parents=True)
-    leftover.write_text('if settings.AUTH_MODE == "jwt":\n    pass\n')
-    assert traces(tmp_path, NO_MODE_SWITCH) == [
-        'backend/core/leftover.py:1: if settings.AUTH_MODE == "jwt":'
-    ]
-
-
-def test_the_detector_finds_a_leftover_in_the_spa(tmp_path: Path) -> None:
-    leftover = tmp_path / "frontend" / "src" / "leftover.tsx"
-    leftover.parent.mkdir(parents=True)
-    leftover.write_text('if (import.meta.env.VITE_AUTH_MODE === "jwt") {}\n')
-    assert traces(tmp_path, NO_MODE_SWITCH) == [
-        'frontend/src/leftover.tsx:1: if (import.meta.env.VITE_AUTH_MODE === "jwt") {}'
-    ]
+    leftover.write_text(f"{line}\n{after}")
+    assert traces(tmp_path, NO_MODE_SWITCH) == [f"{relative}:1: {line}"]
